@@ -1,0 +1,196 @@
+import { EXIT_REASONS, LOCALES, WORK_MODES, type ExitReason, type Locale, type WorkMode } from '@pulse/shared';
+import { checkText, EMAIL, isIsoDate, isTimeZone, normaliseEmail } from './text';
+import { parseShiftPattern, type ShiftBlock } from './shift-pattern';
+
+/** The HRIS CSV shape, in order. Import and export use exactly these columns. */
+export const HRIS_COLUMNS = [
+  'hris_id',
+  'email',
+  'first_name',
+  'last_name',
+  'job_title',
+  'level',
+  'team_path',
+  'manager_hris_id',
+  'work_mode',
+  'work_mode_since',
+  'site',
+  'time_zone',
+  'shift_pattern',
+  'language',
+  'hire_date',
+  'exit_date',
+  'exit_reason',
+] as const;
+export type HrisColumn = (typeof HRIS_COLUMNS)[number];
+export const REQUIRED_HRIS_COLUMNS: readonly HrisColumn[] = [
+  'hris_id', 'email', 'first_name', 'last_name', 'team_path', 'work_mode', 'time_zone', 'hire_date',
+];
+
+export type HrisPerson = {
+  hrisId: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  jobTitle: string | null;
+  level: string | null;
+  teamPath: string[];
+  managerHrisId: string | null;
+  workMode: WorkMode;
+  workModeSince: string;
+  site: string | null;
+  timeZone: string;
+  shiftPattern: ShiftBlock[];
+  language: Locale;
+  hireDate: string;
+  exitDate: string | null;
+  exitReason: ExitReason | null;
+};
+
+export type RowError = { line: number; hrisId: string | null; reason: string };
+
+export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
+
+/** Checks the header row: every required column present, no unknown or repeated column. */
+export function checkHeader(header: readonly string[], known: readonly string[], required: readonly string[]): string[] {
+  const errors: string[] = [];
+  const seen = new Set<string>();
+  for (const h of header) {
+    if (!known.includes(h)) errors.push(`unknown column "${h.slice(0, 60)}"`);
+    if (seen.has(h)) errors.push(`column "${h.slice(0, 60)}" appears twice`);
+    seen.add(h);
+  }
+  for (const r of required) if (!seen.has(r)) errors.push(`missing column "${r}"`);
+  return errors;
+}
+
+/**
+ * Validates one HRIS row. `line` is the 1-based line number in the file (the header is line 1).
+ * Returns every problem with the row, not just the first, so HR can fix a file in one pass.
+ */
+export function parseHrisRow(
+  raw: Partial<Record<HrisColumn, string>>,
+): { ok: true; value: HrisPerson } | { ok: false; reasons: string[] } {
+  const get = (c: HrisColumn) => (raw[c] ?? '').trim();
+  const reasons: string[] = [];
+  const push = (r: string | null) => r && reasons.push(r);
+
+  const hrisId = get('hris_id');
+  push(checkText('hris_id', hrisId, { required: true, max: 64, pattern: HRIS_ID, patternHint: 'may only hold letters, digits, ".", "_" and "-"' }));
+  const email = get('email');
+  push(checkText('email', email, { required: true, max: 254, pattern: EMAIL, patternHint: 'is not a valid e-mail address' }));
+  const firstName = get('first_name');
+  push(checkText('first_name', firstName, { required: true, max: 100 }));
+  const lastName = get('last_name');
+  push(checkText('last_name', lastName, { required: true, max: 100 }));
+  const jobTitle = get('job_title');
+  push(checkText('job_title', jobTitle, { required: false, max: 120 }));
+  const level = get('level');
+  push(checkText('level', level, { required: false, max: 60 }));
+  const site = get('site');
+  push(checkText('site', site, { required: false, max: 120 }));
+
+  const teamPathText = get('team_path');
+  const teamPath = teamPathText.split('/').map((s) => s.trim());
+  const pathError = checkText('team_path', teamPathText, { required: true, max: 500 });
+  if (pathError) reasons.push(pathError);
+  else if (teamPath.some((s) => s.length === 0)) reasons.push('team_path has an empty segment (write it like "Support / EMEA / Billing")');
+  else if (teamPath.some((s) => s.length > 100)) reasons.push('team_path has a team name longer than 100 characters');
+  else if (teamPath.length > 10) reasons.push('team_path is deeper than 10 levels');
+
+  const managerHrisId = get('manager_hris_id');
+  push(checkText('manager_hris_id', managerHrisId, { required: false, max: 64, pattern: HRIS_ID, patternHint: 'may only hold letters, digits, ".", "_" and "-"' }));
+  if (managerHrisId && managerHrisId === hrisId) reasons.push('a person cannot be their own manager');
+
+  const workMode = get('work_mode').toUpperCase();
+  if (!(WORK_MODES as readonly string[]).includes(workMode))
+    reasons.push(`work_mode must be one of ${WORK_MODES.join(', ')}`);
+
+  const hireDate = get('hire_date');
+  if (!isIsoDate(hireDate)) reasons.push('hire_date must be a real date written YYYY-MM-DD');
+  const workModeSince = get('work_mode_since') || hireDate;
+  if (get('work_mode_since') && !isIsoDate(workModeSince)) reasons.push('work_mode_since must be a real date written YYYY-MM-DD');
+  else if (isIsoDate(hireDate) && workModeSince < hireDate) reasons.push('work_mode_since is before hire_date');
+
+  const timeZone = get('time_zone');
+  if (checkText('time_zone', timeZone, { required: true, max: 64 }) || !isTimeZone(timeZone))
+    reasons.push('time_zone must be an IANA time zone such as Europe/Warsaw');
+
+  const shiftText = get('shift_pattern');
+  let shiftPattern: ShiftBlock[] = [];
+  if (shiftText) {
+    const control = checkText('shift_pattern', shiftText, { required: false, max: 300 });
+    if (control) reasons.push(control);
+    else {
+      const parsed = parseShiftPattern(shiftText);
+      if (parsed.ok) shiftPattern = parsed.value;
+      else reasons.push(`shift_pattern: ${parsed.error}`);
+    }
+  }
+
+  const language = get('language') || 'en';
+  if (!(LOCALES as readonly string[]).includes(language)) reasons.push(`language must be one of ${LOCALES.join(', ')}`);
+
+  const exitDate = get('exit_date');
+  const exitReason = get('exit_reason').toUpperCase();
+  if (exitDate) {
+    if (!isIsoDate(exitDate)) reasons.push('exit_date must be a real date written YYYY-MM-DD');
+    else if (isIsoDate(hireDate) && exitDate < hireDate) reasons.push('exit_date is before hire_date');
+    if (!(EXIT_REASONS as readonly string[]).includes(exitReason))
+      reasons.push(`exit_reason must be ${EXIT_REASONS.join(' or ')} when exit_date is set`);
+  } else if (exitReason) reasons.push('exit_reason is set but exit_date is empty');
+
+  if (reasons.length > 0) return { ok: false, reasons };
+  return {
+    ok: true,
+    value: {
+      hrisId,
+      email: normaliseEmail(email),
+      firstName,
+      lastName,
+      jobTitle: jobTitle || null,
+      level: level || null,
+      teamPath,
+      managerHrisId: managerHrisId || null,
+      workMode: workMode as WorkMode,
+      workModeSince,
+      site: site || null,
+      timeZone,
+      shiftPattern,
+      language: language as Locale,
+      hireDate,
+      exitDate: exitDate || null,
+      exitReason: exitDate ? (exitReason as ExitReason) : null,
+    },
+  };
+}
+
+/**
+ * Rules that need the whole file: repeated HRIS ids, e-mails repeated in any letter case,
+ * and managers that are neither in the file nor already known (`knownHrisIds`).
+ */
+export class HrisFileChecker {
+  private readonly ids = new Map<string, number>();
+  private readonly emails = new Map<string, number>();
+  private readonly managerRefs: Array<{ line: number; hrisId: string; managerHrisId: string }> = [];
+
+  /** Returns the reasons this row clashes with an earlier one. */
+  add(line: number, person: HrisPerson): string[] {
+    const reasons: string[] = [];
+    const prevId = this.ids.get(person.hrisId);
+    if (prevId !== undefined) reasons.push(`hris_id ${person.hrisId} already appears on line ${prevId}`);
+    else this.ids.set(person.hrisId, line);
+    const prevEmail = this.emails.get(person.email);
+    if (prevEmail !== undefined) reasons.push(`email ${person.email} already appears on line ${prevEmail} (e-mails are compared ignoring case)`);
+    else this.emails.set(person.email, line);
+    if (person.managerHrisId) this.managerRefs.push({ line, hrisId: person.hrisId, managerHrisId: person.managerHrisId });
+    return reasons;
+  }
+
+  /** Manager references that resolve neither inside the file nor to `known` people. */
+  unresolvedManagers(known: (hrisId: string) => boolean): RowError[] {
+    return this.managerRefs
+      .filter((r) => !this.ids.has(r.managerHrisId) && !known(r.managerHrisId))
+      .map((r) => ({ line: r.line, hrisId: r.hrisId, reason: `manager_hris_id ${r.managerHrisId} is not in the file or the organisation` }));
+  }
+}

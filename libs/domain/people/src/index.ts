@@ -1,0 +1,5 @@
+export * from './text';
+export * from './shift-pattern';
+export * from './hris-csv';
+export * from './signals-csv';
+export * from './reporting-line';

@@ -1,0 +1,49 @@
+import type { Role } from './roles';
+
+/**
+ * The permission catalogue shared by the API (guards) and the web app (what to show).
+ * Every GraphQL operation and REST route declares exactly one of these, `PUBLIC`, or `AUTHENTICATED`.
+ */
+export const PERMISSIONS = {
+  /** Read and edit one's own profile. */
+  'profile:self': 'Read and edit your own profile',
+  /** People in the caller's reporting line (direct and indirect reports). */
+  'people:read:reporting-line': 'See people in your reporting line',
+  /** Every person in the organisation. */
+  'people:read:all': 'See everyone in the organisation',
+  'people:write': 'Edit people, teams, work modes and exits',
+  'people:import': 'Import and export people (HRIS CSV)',
+  'signals:import': 'Import weekly workload and quality signals',
+  'signals:read:reporting-line': 'See workload signals of your reporting line',
+  'org:settings': 'Change organisation settings',
+  'users:manage': 'Manage users and roles',
+  'audit:read': 'Read the audit log',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  AGENT: ['profile:self'],
+  MANAGER: ['profile:self', 'people:read:reporting-line', 'signals:read:reporting-line'],
+  HR: [
+    'profile:self',
+    'people:read:reporting-line',
+    'people:read:all',
+    'people:write',
+    'people:import',
+    'signals:import',
+    'signals:read:reporting-line',
+  ],
+  ADMIN: ['profile:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
+};
+
+export function permissionsFor(roles: readonly Role[]): Set<Permission> {
+  const out = new Set<Permission>();
+  for (const role of roles) for (const p of ROLE_PERMISSIONS[role]) out.add(p);
+  return out;
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((role) => ROLE_PERMISSIONS[role].includes(permission));
+}
