@@ -1,0 +1,21 @@
+import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
+import { AccountEntity } from '../modules/identity/entities/account.entity';
+import { LoginAttemptEntity } from '../modules/identity/entities/login-attempt.entity';
+import { SessionEntity } from '../modules/identity/entities/session.entity';
+import { OrganisationEntity } from '../modules/organisation/entities/organisation.entity';
+import { PersonEntity } from '../modules/people/entities/person.entity';
+import { TeamEntity } from '../modules/people/entities/team.entity';
+import { WorkModeChangeEntity } from '../modules/people/entities/work-mode-change.entity';
+import { WeeklySignalEntity } from '../modules/signals/entities/weekly-signal.entity';
+
+export const ENTITIES = [
+  OrganisationEntity,
+  TeamEntity,
+  PersonEntity,
+  WorkModeChangeEntity,
+  AccountEntity,
+  SessionEntity,
+  LoginAttemptEntity,
+  WeeklySignalEntity,
+  AuditEventEntity,
+];

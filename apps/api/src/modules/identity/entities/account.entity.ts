@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { PersonEntity } from '../../people/entities/person.entity';
+
+@Entity('account')
+@Index('account_email', ['email'], { unique: true })
+@Index('account_person', ['personId'], { unique: true })
+@Index('account_org', ['organisationId'])
+export class AccountEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @Column({ name: 'person_id', type: 'uuid' }) personId: string;
+  /** Lower-case; sign-in is by e-mail across all organisations. */
+  @Column({ type: 'text' }) email: string;
+  /** argon2id hash; null until a password is set. */
+  @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;
+  @Column({ type: 'text', array: true, default: () => "'{AGENT}'" }) roles: string[];
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+}

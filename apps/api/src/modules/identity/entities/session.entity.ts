@@ -1,0 +1,17 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { AccountEntity } from './account.entity';
+
+/** Server-side sessions: the cookie holds a random token, the database only its SHA-256, so sign-out revokes. */
+@Entity('session')
+@Index('session_token', ['tokenHash'], { unique: true })
+@Index('session_account', ['accountId'])
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @Column({ name: 'account_id', type: 'uuid' }) accountId: string;
+  @Column({ name: 'token_hash', type: 'text' }) tokenHash: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+}

@@ -1,0 +1,13 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('organisation')
+@Check('organisation_k_min', '"confidentiality_k" >= 3')
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'text', unique: true }) slug: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'confidentiality_k', type: 'int', default: 5 }) confidentialityK: number;
+  @Column({ type: 'text', array: true, default: () => "'{en,zh-Hans,zh-Hant,pl}'" }) locales: string[];
+  @Column({ name: 'support_message', type: 'text', nullable: true }) supportMessage: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+export type AppConfig = {
+  production: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  /** 'auto' seeds the demo organisation when the database has no organisation yet. */
+  demoSeed: 'auto' | 'never';
+  webDist: string | null;
+  logLevel: string;
+  sessionTtlHours: number;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    production,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.DATA_DIR ?? '.data'),
+    demoSeed: env.DEMO_SEED === 'never' || env.DEMO_SEED === 'false' ? 'never' : 'auto',
+    webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+  };
+}
