@@ -1,4 +1,4 @@
 // Every migration, in order. Listed as classes so tsc, ts-node and Jest all load them the same way.
-import { CreatePeopleAndIdentity1795609280322 } from './1795609280322-create-people-and-identity';
+import { CreatePeopleAndIdentity1795609366066 } from './1795609366066-create-people-and-identity';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609280322];
+export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066];

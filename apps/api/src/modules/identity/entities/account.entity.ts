@@ -2,14 +2,14 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinC
 import { PersonEntity } from '../../people/entities/person.entity';
 
 @Entity('account')
-@Index('account_email', ['email'], { unique: true })
+@Index('account_org_email', ['organisationId', 'email'], { unique: true })
 @Index('account_person', ['personId'], { unique: true })
-@Index('account_org', ['organisationId'])
+@Index('account_email', ['email'])
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
-  /** Lower-case; sign-in is by e-mail across all organisations. */
+  /** Lower-case, unique per organisation; sign-in tries each organisation's account with that e-mail. */
   @Column({ type: 'text' }) email: string;
   /** argon2id hash; null until a password is set. */
   @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;

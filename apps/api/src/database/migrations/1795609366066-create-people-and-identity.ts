@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CreatePeopleAndIdentity1795609280322 implements MigrationInterface {
-    name = "CreatePeopleAndIdentity1795609280322"
+export class CreatePeopleAndIdentity1795609366066 implements MigrationInterface {
+    name = 'CreatePeopleAndIdentity1795609366066'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "organisation" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "slug" text NOT NULL, "name" text NOT NULL, "confidentiality_k" integer NOT NULL DEFAULT '5', "locales" text array NOT NULL DEFAULT '{en,zh-Hans,zh-Hant,pl}', "support_message" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_b800a0efd2f9f19719d0c4d793d" UNIQUE ("slug"), CONSTRAINT "organisation_k_min" CHECK ("confidentiality_k" >= 3), CONSTRAINT "PK_c725ae234ef1b74cce43d2d00c1" PRIMARY KEY ("id"))`);
@@ -16,9 +16,9 @@ export class CreatePeopleAndIdentity1795609280322 implements MigrationInterface 
         await queryRunner.query(`CREATE UNIQUE INDEX "person_org_email" ON "person"  ("organisation_id", "email") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "person_org_hris" ON "person"  ("organisation_id", "hris_id") `);
         await queryRunner.query(`CREATE TABLE "account" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "person_id" uuid NOT NULL, "email" text NOT NULL, "password_hash" text, "roles" text array NOT NULL DEFAULT '{AGENT}', "disabled_at" TIMESTAMP WITH TIME ZONE, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_54115ee388cdb6d86bb4bf5b2ea" PRIMARY KEY ("id"))`);
-        await queryRunner.query(`CREATE INDEX "account_org" ON "account"  ("organisation_id") `);
+        await queryRunner.query(`CREATE INDEX "account_email" ON "account"  ("email") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "account_person" ON "account"  ("person_id") `);
-        await queryRunner.query(`CREATE UNIQUE INDEX "account_email" ON "account"  ("email") `);
+        await queryRunner.query(`CREATE UNIQUE INDEX "account_org_email" ON "account"  ("organisation_id", "email") `);
         await queryRunner.query(`CREATE TABLE "login_attempt" ("id" BIGSERIAL NOT NULL, "key" text NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_72829cd4f7424e3cdfd46c476c0" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "login_attempt_key_at" ON "login_attempt"  ("key", "at") `);
         await queryRunner.query(`CREATE TABLE "session" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organisation_id" uuid NOT NULL, "account_id" uuid NOT NULL, "token_hash" text NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "expires_at" TIMESTAMP WITH TIME ZONE NOT NULL, "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "PK_f55da76ac1c3ac420f444d2ff11" PRIMARY KEY ("id"))`);
@@ -66,9 +66,9 @@ export class CreatePeopleAndIdentity1795609280322 implements MigrationInterface 
         await queryRunner.query(`DROP TABLE "session"`);
         await queryRunner.query(`DROP INDEX "public"."login_attempt_key_at"`);
         await queryRunner.query(`DROP TABLE "login_attempt"`);
-        await queryRunner.query(`DROP INDEX "public"."account_email"`);
+        await queryRunner.query(`DROP INDEX "public"."account_org_email"`);
         await queryRunner.query(`DROP INDEX "public"."account_person"`);
-        await queryRunner.query(`DROP INDEX "public"."account_org"`);
+        await queryRunner.query(`DROP INDEX "public"."account_email"`);
         await queryRunner.query(`DROP TABLE "account"`);
         await queryRunner.query(`DROP INDEX "public"."person_org_hris"`);
         await queryRunner.query(`DROP INDEX "public"."person_org_email"`);

@@ -1,0 +1,71 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { dataSourceOptions } from './database/data-source';
+import { AuditModule } from './modules/audit/audit.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { OrganisationModule } from './modules/organisation/organisation.module';
+import { PeopleModule } from './modules/people/people.module';
+import { SignalsModule } from './modules/signals/signals.module';
+import { AccessGuard } from './platform/auth/access.guard';
+import { SessionService } from './platform/auth/session.service';
+import type { AppConfig } from './platform/config';
+import { AppConfigToken, LoggerToken } from './platform/config.provider';
+import { makeFormatError } from './platform/graphql/format-error';
+import { queryLimitsRule } from './platform/graphql/query-limits';
+import { HealthController } from './platform/health/health.controller';
+
+@Global()
+@Module({})
+class PlatformModule {
+  static with(config: AppConfig, log: Logger): DynamicModule {
+    return {
+      module: PlatformModule,
+      providers: [
+        { provide: AppConfigToken, useValue: config },
+        { provide: LoggerToken, useValue: log },
+        SessionService,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      controllers: [HealthController],
+      exports: [AppConfigToken, LoggerToken, SessionService],
+    };
+  }
+}
+
+export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
+
+@Module({})
+export class AppModule {
+  static with(opts: AppModuleOptions): DynamicModule {
+    const { config, log } = opts;
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.with(config, log),
+        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: opts.schemaFile === false ? true : (opts.schemaFile ?? path.join(__dirname, '..', 'schema.gql')),
+          sortSchema: true,
+          playground: false,
+          introspection: !config.production,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: !config.production,
+          validationRules: [queryLimitsRule()],
+          formatError: makeFormatError(log, config.production),
+          context: (req: unknown, reply: unknown) => ({ req, reply }),
+        }),
+        AuditModule,
+        OrganisationModule,
+        PeopleModule,
+        IdentityModule,
+        SignalsModule,
+      ],
+    };
+  }
+}

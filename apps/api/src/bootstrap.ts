@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './platform/config';
+import { PinoNestLogger } from './platform/logging/logger';
+
+export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
+
+/** Builds the whole product as one Fastify app: GraphQL, REST imports, health, and the built dashboard. */
+export async function createApp(opts: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config, log } = opts;
+  const adapter = new FastifyAdapter({
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    // Request logs are structured JSON; bodies are never logged.
+    logger: false,
+    requestIdHeader: 'x-request-id',
+  });
+  // CSV uploads stay a stream: the importer reads it row by row.
+  adapter.getInstance().addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(opts), adapter, {
+    logger: new PinoNestLogger(log),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onResponse', (req, reply, done) => {
+    log.info({ reqId: req.id, method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+    done();
+  });
+  await app.register(fastifyCookie as never);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidUnknownValues: false,
+      transform: true,
+      validationError: { target: false, value: false },
+    }),
+  );
+  if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic as never, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
+    // Client-side routes: any other GET that is not the API falls back to the dashboard.
+    fastify.setNotFoundHandler((req, reply) => {
+      const url = req.url.split('?')[0];
+      if (req.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/graphql') && !url.startsWith('/health') && !path.extname(url)) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ message: 'Not found' });
+    });
+  } else if (config.webDist) {
+    log.warn({ webDist: config.webDist }, 'dashboard build not found; serving the API only (run npm run build)');
+  }
+  return app;
+}

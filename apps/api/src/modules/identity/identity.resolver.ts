@@ -1,0 +1,91 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Role } from '@pulse/shared';
+import type { Actor } from '../../platform/auth/actor';
+import { makeActor } from '../../platform/auth/actor';
+import { CurrentActor } from '../../platform/auth/current-actor.decorator';
+import { Authenticated, Public, RequirePermission } from '../../platform/auth/permission.decorator';
+import type { GraphQLContext } from '../../platform/auth/request';
+import { SESSION_COOKIE, SessionService } from '../../platform/auth/session.service';
+import { AppConfigToken } from '../../platform/config.provider';
+import type { AppConfig } from '../../platform/config';
+import { Inject } from '@nestjs/common';
+import { OrganisationService } from '../organisation/organisation.service';
+import { PeopleService } from '../people/people.service';
+import { toPersonModel } from '../people/people.mapper';
+import { RoleEnum } from '../people/models/enums';
+import { SetAccountRolesInput, SignInInput } from './dto/identity.input';
+import { AccountModel, MeModel } from './models/me.model';
+import { IdentityService } from './identity.service';
+import type { AccountEntity } from './entities/account.entity';
+
+@Resolver()
+export class IdentityResolver {
+  constructor(
+    private readonly identity: IdentityService,
+    private readonly sessions: SessionService,
+    private readonly people: PeopleService,
+    private readonly orgs: OrganisationService,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
+  ) {}
+
+  private async me(actor: Actor, email: string): Promise<MeModel> {
+    const [person, organisation] = await Promise.all([this.people.get(actor, actor.personId), this.orgs.get(actor.organisationId)]);
+    return {
+      accountId: actor.accountId,
+      email,
+      roles: actor.roles as RoleEnum[],
+      permissions: [...actor.permissions].sort(),
+      person: toPersonModel(person, true),
+      organisation,
+    };
+  }
+
+  @Query(() => MeModel, { nullable: true, name: 'me', description: 'The signed-in user, or null.' })
+  @Public()
+  async currentUser(@Context() ctx: GraphQLContext): Promise<MeModel | null> {
+    const actor = ctx.req.actor;
+    if (!actor) return null;
+    return this.me(actor, (await this.identity.account(actor)).email);
+  }
+
+  @Mutation(() => MeModel, { description: 'Signs in with e-mail and password; sets an httpOnly session cookie.' })
+  @Public()
+  async signIn(@Args('input') input: SignInInput, @Context() ctx: GraphQLContext): Promise<MeModel> {
+    const { token, expiresAt, account } = await this.identity.signIn(input.email, input.password, ctx.req.ip, this.config.sessionTtlHours);
+    ctx.reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.production,
+      path: '/',
+      expires: expiresAt,
+    });
+    const actor = makeActor({ accountId: account.id, personId: account.personId, organisationId: account.organisationId, roles: account.roles as Role[], sessionId: '' });
+    return this.me(actor, account.email);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used.' })
+  @Authenticated()
+  async signOut(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await this.sessions.revoke(actor.sessionId);
+    ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return true;
+  }
+
+  @Query(() => [AccountModel])
+  @RequirePermission('users:manage')
+  async accounts(@CurrentActor() actor: Actor): Promise<AccountModel[]> {
+    const accounts = await this.identity.listAccounts(actor);
+    return Promise.all(accounts.map((a) => this.toAccount(actor, a)));
+  }
+
+  @Mutation(() => AccountModel, { description: 'Sets roles; AGENT is always kept and the last admin cannot lose ADMIN.' })
+  @RequirePermission('users:manage')
+  async setAccountRoles(@CurrentActor() actor: Actor, @Args('input') input: SetAccountRolesInput): Promise<AccountModel> {
+    return this.toAccount(actor, await this.identity.setRoles(actor, input.accountId, input.roles as Role[]));
+  }
+
+  private async toAccount(actor: Actor, a: AccountEntity): Promise<AccountModel> {
+    const person = await this.people.get(actor, a.personId);
+    return { id: a.id, email: a.email, roles: a.roles as RoleEnum[], canSignIn: !!a.passwordHash && !a.disabledAt, person: toPersonModel(person, true) };
+  }
+}

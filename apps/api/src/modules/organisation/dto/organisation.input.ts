@@ -1,0 +1,16 @@
+import { Field, InputType, Int } from '@nestjs/graphql';
+import { ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { LOCALES, MIN_CONFIDENTIALITY_K } from '@pulse/shared';
+
+@InputType()
+export class UpdateOrganisationSettingsInput {
+  @Field(() => Int, { nullable: true })
+  @IsOptional() @IsInt() @Min(MIN_CONFIDENTIALITY_K, { message: `confidentialityK can never be below ${MIN_CONFIDENTIALITY_K}` }) @Max(50)
+  confidentialityK?: number;
+  @Field(() => [String], { nullable: true })
+  @IsOptional() @ArrayMinSize(1) @ArrayUnique() @IsIn(LOCALES as unknown as string[], { each: true, message: `locales must be among ${LOCALES.join(', ')}` })
+  locales?: string[];
+  @Field(() => String, { nullable: true })
+  @IsOptional() @IsString() @MaxLength(1000)
+  supportMessage?: string | null;
+}

@@ -1,0 +1,11 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Organisation')
+export class OrganisationModel {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() slug: string;
+  @Field(() => Int, { description: 'Smallest group whose wellbeing aggregate may be shown (SPEC §4.3; never below 3).' }) confidentialityK: number;
+  @Field(() => [String]) locales: string[];
+  @Field(() => String, { nullable: true, description: 'Support / EAP message shown privately to people who may need help.' }) supportMessage: string | null;
+}

@@ -1,0 +1,36 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { UpdateOrganisationSettingsInput } from './dto/organisation.input';
+import { OrganisationEntity } from './entities/organisation.entity';
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+@Injectable()
+export class OrganisationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(organisationId: string): Promise<OrganisationEntity> {
+    const o = await this.db.getRepository(OrganisationEntity).findOneBy({ id: organisationId });
+    if (!o) throw new NotFoundException('Organisation not found.');
+    return o;
+  }
+
+  async update(actor: Actor, input: UpdateOrganisationSettingsInput): Promise<OrganisationEntity> {
+    if (input.supportMessage && CONTROL.test(input.supportMessage)) throw new BadRequestException('supportMessage contains control characters.');
+    return this.db.transaction(async (em) => {
+      const repo = em.getRepository(OrganisationEntity);
+      const patch: Partial<OrganisationEntity> = {};
+      if (input.confidentialityK !== undefined) patch.confidentialityK = input.confidentialityK;
+      if (input.locales !== undefined) patch.locales = input.locales;
+      if (input.supportMessage !== undefined) patch.supportMessage = input.supportMessage?.trim() || null;
+      if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
+      await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, patch);
+      return repo.findOneByOrFail({ id: actor.organisationId });
+    });
+  }
+}

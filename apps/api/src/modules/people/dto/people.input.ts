@@ -1,0 +1,25 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { LOCALES } from '@pulse/shared';
+import { LocalDateScalar } from '../../../platform/graphql/date.scalar';
+import { ExitReasonEnum, WorkModeEnum } from '../models/enums';
+
+@InputType()
+export class ChangeWorkModeInput {
+  @Field(() => ID) @IsUUID('all', { message: 'personId must be a person id' }) personId: string;
+  @Field(() => WorkModeEnum) @IsEnum(WorkModeEnum) workMode: WorkModeEnum;
+  @Field(() => LocalDateScalar) effectiveFrom: string;
+}
+
+@InputType()
+export class RecordExitInput {
+  @Field(() => ID) @IsUUID('all', { message: 'personId must be a person id' }) personId: string;
+  @Field(() => LocalDateScalar) exitDate: string;
+  @Field(() => ExitReasonEnum) @IsEnum(ExitReasonEnum) exitReason: ExitReasonEnum;
+}
+
+@InputType()
+export class UpdateMyProfileInput {
+  @Field({ nullable: true }) @IsOptional() @IsIn(LOCALES as unknown as string[], { message: `language must be one of ${LOCALES.join(', ')}` }) language?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { formatShiftPattern, HRIS_COLUMNS, type ShiftBlock } from '@pulse/domain-people';
+import type { Actor } from '../../platform/auth/actor';
+
+function csvCell(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  // Quote when needed; a leading = + @ would run as a formula in spreadsheets, so prefix it.
+  const safe = /^[=+@]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+type Row = Record<string, unknown> & { shift_pattern: ShiftBlock[]; id: string };
+
+/** Exports people in exactly the HRIS import shape, streamed in keyset pages. */
+@Injectable()
+export class PeopleExportService {
+  constructor(private readonly db: DataSource) {}
+
+  stream(actor: Actor): Readable {
+    const db = this.db;
+    const org = actor.organisationId;
+    async function* rows() {
+      yield HRIS_COLUMNS.join(',') + '\n';
+      let after = '';
+      for (;;) {
+        const page: Row[] = await db.query(
+          `SELECT p.id, p.hris_id, p.email, p.first_name, p.last_name, p.job_title, p.level, t.path AS team_path,
+                  m.hris_id AS manager_hris_id, p.work_mode,
+                  (SELECT to_char(max(w.effective_from), 'YYYY-MM-DD') FROM work_mode_change w WHERE w.person_id = p.id) AS work_mode_since,
+                  p.site, p.time_zone, p.shift_pattern, p.language, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date,
+                  to_char(p.exit_date, 'YYYY-MM-DD') AS exit_date, p.exit_reason
+             FROM person p LEFT JOIN team t ON t.id = p.team_id LEFT JOIN person m ON m.id = p.manager_id
+            WHERE p.organisation_id = $1 AND p.hris_id > $2
+            ORDER BY p.hris_id LIMIT 2000`,
+          [org, after],
+        );
+        if (page.length === 0) return;
+        yield page
+          .map((r) => HRIS_COLUMNS.map((c: string) => csvCell(c === 'shift_pattern' ? formatShiftPattern(r.shift_pattern ?? []) : r[c])).join(',') + '\n')
+          .join('');
+        after = String(page[page.length - 1].hris_id);
+      }
+    }
+    return Readable.from(rows());
+  }
+}

@@ -1,0 +1,74 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import type { Actor } from '../../platform/auth/actor';
+import { CurrentActor } from '../../platform/auth/current-actor.decorator';
+import { Authenticated, RequirePermission } from '../../platform/auth/permission.decorator';
+import { PeopleArgs } from './dto/people.args';
+import { ChangeWorkModeInput, RecordExitInput, UpdateMyProfileInput } from './dto/people.input';
+import { PersonModel, PersonPageModel } from './models/person.model';
+import { TeamModel } from './models/team.model';
+import { toPersonModel, toTeamModel } from './people.mapper';
+import { PeopleService } from './people.service';
+import { PeopleLoaders } from './people.loaders';
+
+@Resolver()
+export class PeopleResolver {
+  constructor(
+    private readonly service: PeopleService,
+    private readonly db: DataSource,
+  ) {}
+
+  @Query(() => PersonPageModel, { description: 'The people directory: your reporting line, or everyone for HR.' })
+  @RequirePermission('people:read:reporting-line')
+  async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs): Promise<PersonPageModel> {
+    const { items, total } = await this.service.list(actor, args);
+    // Every listed person is in scope, so their details are visible.
+    return { items: items.map((p) => toPersonModel(p, true)), total };
+  }
+
+  @Query(() => PersonModel, { description: 'One colleague; HR details only when they are in your scope.' })
+  @Authenticated()
+  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+    const p = await this.service.get(actor, id);
+    return toPersonModel(p, await new PeopleLoaders(this.db, actor).canSeeDetails(p.id));
+  }
+
+  @Query(() => [TeamModel], { description: 'All teams of the organisation, flat; build the tree from parentId.' })
+  @Authenticated()
+  async teams(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
+    const teams = await this.service.teams(actor);
+    const counts = new PeopleLoaders(this.db, actor).memberCount;
+    return Promise.all(teams.map(async (t) => toTeamModel(t, await counts.load(t.id))));
+  }
+
+  @Query(() => TeamModel)
+  @Authenticated()
+  async team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TeamModel> {
+    const t = await this.service.team(actor, id);
+    return toTeamModel(t, await new PeopleLoaders(this.db, actor).memberCount.load(t.id));
+  }
+
+  @Query(() => [String], { description: 'Sites that people work from.' })
+  @Authenticated()
+  sites(@CurrentActor() actor: Actor): Promise<string[]> {
+    return this.service.sites(actor);
+  }
+
+  @Mutation(() => PersonModel, { description: 'Records a work-mode change from a date (effective-dated history).' })
+  @RequirePermission('people:write')
+  async changeWorkMode(@CurrentActor() actor: Actor, @Args('input') input: ChangeWorkModeInput): Promise<PersonModel> {
+    return toPersonModel(await this.service.changeWorkMode(actor, input), true);
+  }
+
+  @Mutation(() => PersonModel, { description: 'Records that a person left, and why.' })
+  @RequirePermission('people:write')
+  async recordExit(@CurrentActor() actor: Actor, @Args('input') input: RecordExitInput): Promise<PersonModel> {
+    return toPersonModel(await this.service.recordExit(actor, input), true);
+  }
+
+  @Mutation(() => PersonModel)
+  @RequirePermission('profile:self')
+  async updateMyProfile(@CurrentActor() actor: Actor, @Args('input') input: UpdateMyProfileInput): Promise<PersonModel> {
+    return toPersonModel(await this.service.updateMyProfile(actor, input), true);
+  }
+}

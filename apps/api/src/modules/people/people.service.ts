@@ -1,0 +1,119 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isTimeZone, workModeOn } from '@pulse/domain-people';
+import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../audit/audit.service';
+import type { PeopleArgs } from './dto/people.args';
+import type { ChangeWorkModeInput, RecordExitInput, UpdateMyProfileInput } from './dto/people.input';
+import { PersonEntity } from './entities/person.entity';
+import { TeamEntity } from './entities/team.entity';
+import { WorkModeChangeEntity } from './entities/work-mode-change.entity';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class PeopleService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The directory: HR/admin see everyone, managers their reporting line. */
+  async list(actor: Actor, args: PeopleArgs): Promise<{ items: PersonEntity[]; total: number }> {
+    const f = args.filter ?? {};
+    const qb = this.db.getRepository(PersonEntity).createQueryBuilder('p').where('p.organisation_id = :org', { org: actor.organisationId });
+    if (!actor.permissions.has('people:read:all')) {
+      qb.andWhere(
+        `p.id IN (WITH RECURSIVE line AS (
+           SELECT id FROM person WHERE organisation_id = :org AND manager_id = :me
+           UNION SELECT c.id FROM person c JOIN line l ON c.manager_id = l.id WHERE c.organisation_id = :org
+         ) SELECT id FROM line)`,
+        { me: actor.personId },
+      );
+    }
+    if (f.teamId) {
+      qb.andWhere(
+        `p.team_id IN (WITH RECURSIVE sub AS (
+           SELECT id FROM team WHERE organisation_id = :org AND id = :team
+           UNION SELECT t.id FROM team t JOIN sub s ON t.parent_id = s.id WHERE t.organisation_id = :org
+         ) SELECT id FROM sub)`,
+        { team: f.teamId },
+      );
+    }
+    if (f.workMode) qb.andWhere('p.work_mode = :mode', { mode: f.workMode });
+    if (f.site) qb.andWhere('p.site = :site', { site: f.site });
+    if (f.search?.trim()) {
+      const like = `%${f.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(`(p.first_name || ' ' || p.last_name ILIKE :like OR p.email ILIKE :like OR p.hris_id ILIKE :like)`, { like });
+    }
+    if (!f.includeExited) qb.andWhere('(p.exit_date IS NULL OR p.exit_date > current_date)');
+    const [items, total] = await qb.orderBy('p.last_name').addOrderBy('p.first_name').addOrderBy('p.id').skip(args.offset).take(args.first).getManyAndCount();
+    return { items, total };
+  }
+
+  async sites(actor: Actor): Promise<string[]> {
+    const rows: Array<{ site: string }> = await this.db.query(
+      `SELECT DISTINCT site FROM person WHERE organisation_id = $1 AND site IS NOT NULL ORDER BY site`,
+      [actor.organisationId],
+    );
+    return rows.map((r) => r.site);
+  }
+
+  async teams(actor: Actor): Promise<TeamEntity[]> {
+    return this.db.getRepository(TeamEntity).find({ where: { organisationId: actor.organisationId }, order: { path: 'ASC' } });
+  }
+
+  async team(actor: Actor, id: string): Promise<TeamEntity> {
+    const t = await this.db.getRepository(TeamEntity).findOneBy({ organisationId: actor.organisationId, id });
+    if (!t) throw new NotFoundException('No team with that id.');
+    return t;
+  }
+
+  async get(actor: Actor, id: string, em: EntityManager = this.db.manager): Promise<PersonEntity> {
+    // Another tenant's id and an unknown id get the same answer: existence is not revealed.
+    const p = await em.getRepository(PersonEntity).findOneBy({ organisationId: actor.organisationId, id });
+    if (!p) throw new NotFoundException('No person with that id.');
+    return p;
+  }
+
+  async changeWorkMode(actor: Actor, input: ChangeWorkModeInput): Promise<PersonEntity> {
+    if (input.effectiveFrom > today()) throw new BadRequestException('effectiveFrom cannot be in the future; record the change on the day it starts.');
+    return this.db.transaction(async (em) => {
+      const person = await this.get(actor, input.personId, em);
+      if (input.effectiveFrom < person.hireDate) throw new BadRequestException(`effectiveFrom is before the hire date (${person.hireDate}).`);
+      // Same day twice replaces the entry, so a retried request changes nothing more.
+      await em.query(
+        `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
+        [actor.organisationId, person.id, input.workMode, input.effectiveFrom],
+      );
+      const history = await em.getRepository(WorkModeChangeEntity).findBy({ organisationId: actor.organisationId, personId: person.id });
+      person.workMode = workModeOn(history, today()) ?? input.workMode;
+      await em.getRepository(PersonEntity).update({ id: person.id, organisationId: actor.organisationId }, { workMode: person.workMode });
+      await this.audit.record(em, actor, 'person.work_mode_changed', person.id, { workMode: input.workMode, effectiveFrom: input.effectiveFrom });
+      return person;
+    });
+  }
+
+  async recordExit(actor: Actor, input: RecordExitInput): Promise<PersonEntity> {
+    return this.db.transaction(async (em) => {
+      const person = await this.get(actor, input.personId, em);
+      if (input.exitDate < person.hireDate) throw new BadRequestException(`exitDate is before the hire date (${person.hireDate}).`);
+      await em.getRepository(PersonEntity).update(
+        { id: person.id, organisationId: actor.organisationId },
+        { exitDate: input.exitDate, exitReason: input.exitReason },
+      );
+      await this.audit.record(em, actor, 'person.exit_recorded', person.id, { exitDate: input.exitDate, exitReason: input.exitReason });
+      return { ...person, exitDate: input.exitDate, exitReason: input.exitReason };
+    });
+  }
+
+  async updateMyProfile(actor: Actor, input: UpdateMyProfileInput): Promise<PersonEntity> {
+    if (input.timeZone !== undefined && !isTimeZone(input.timeZone)) throw new BadRequestException('timeZone must be an IANA time zone such as Europe/Warsaw.');
+    const patch: Partial<PersonEntity> = {};
+    if (input.language !== undefined) patch.language = input.language;
+    if (input.timeZone !== undefined) patch.timeZone = input.timeZone;
+    if (Object.keys(patch).length) await this.db.getRepository(PersonEntity).update({ id: actor.personId, organisationId: actor.organisationId }, patch);
+    return this.get(actor, actor.personId);
+  }
+}

@@ -1,0 +1,12 @@
+import { SetMetadata } from '@nestjs/common';
+import type { Permission } from '@pulse/shared';
+
+export const ACCESS_KEY = 'pulse:access';
+
+/** What an operation requires: nothing, a signed-in user, or one permission from the shared catalogue. */
+export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permission: Permission };
+
+export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
+export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies Access);
+export const RequirePermission = (permission: Permission) =>
+  SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies Access);

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Role } from '@pulse/shared';
+import { type Actor, makeActor } from './actor';
+
+export const SESSION_COOKIE = 'pp_session';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+@Injectable()
+export class SessionService {
+  constructor(private readonly db: DataSource) {}
+
+  async create(em: EntityManager, accountId: string, organisationId: string, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+    await em.query(
+      `INSERT INTO session (organisation_id, account_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)`,
+      [organisationId, accountId, hashToken(token), expiresAt],
+    );
+    return { token, expiresAt };
+  }
+
+  /** The actor behind a session token, or null when it is unknown, expired, revoked or disabled. */
+  async resolve(token: string): Promise<Actor | null> {
+    if (!token || token.length > 100) return null;
+    const rows: Array<{ session_id: string; account_id: string; person_id: string; organisation_id: string; roles: Role[] }> =
+      await this.db.query(
+        `SELECT s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
+           FROM session s JOIN account a ON a.id = s.account_id
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
+        [hashToken(token)],
+      );
+    const r = rows[0];
+    if (!r) return null;
+    return makeActor({ sessionId: r.session_id, accountId: r.account_id, personId: r.person_id, organisationId: r.organisation_id, roles: r.roles });
+  }
+
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
+  }
+
+  async revokeAllFor(em: EntityManager, accountId: string): Promise<void> {
+    await em.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [accountId]);
+  }
+}

@@ -1,0 +1,2 @@
+export const AppConfigToken = Symbol('AppConfig');
+export const LoggerToken = Symbol('Logger');
