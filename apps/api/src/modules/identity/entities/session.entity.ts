@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { AccountEntity } from './account.entity';
 
 /** Server-side sessions: the cookie holds a random token, the database only its SHA-256, so sign-out revokes. */
@@ -13,5 +13,5 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: AccountEntity;
+  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: Relation<AccountEntity>;
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { TeamEntity } from './team.entity';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 import type { ShiftBlock } from '@pulse/domain-people';
@@ -34,7 +34,7 @@ export class PersonEntity {
   @Column({ name: 'exit_reason', type: 'text', nullable: true }) exitReason: 'VOLUNTARY' | 'INVOLUNTARY' | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
-  @ManyToOne(() => TeamEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'team_id' }) team?: TeamEntity;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'manager_id' }) manager?: PersonEntity;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;
+  @ManyToOne(() => TeamEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'team_id' }) team?: Relation<TeamEntity>;
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'manager_id' }) manager?: Relation<PersonEntity>;
 }

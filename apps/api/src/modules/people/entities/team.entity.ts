@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 import { PersonEntity } from './person.entity';
 
@@ -14,7 +14,7 @@ export class TeamEntity {
   @Column({ type: 'text' }) path: string;
   @Column({ name: 'lead_id', type: 'uuid', nullable: true }) leadId: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
-  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'parent_id' }) parent?: TeamEntity;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'lead_id' }) lead?: PersonEntity;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;
+  @ManyToOne(() => TeamEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'parent_id' }) parent?: Relation<TeamEntity>;
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'lead_id' }) lead?: Relation<PersonEntity>;
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { PersonEntity } from './person.entity';
 
 /** Effective-dated work-mode history (SPEC §1): history is appended, never rewritten. */
@@ -13,5 +13,5 @@ export class WorkModeChangeEntity {
   @Column({ name: 'work_mode', type: 'text' }) workMode: 'REMOTE' | 'HYBRID' | 'OFFICE';
   @Column({ name: 'effective_from', type: 'date' }) effectiveFrom: string;
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

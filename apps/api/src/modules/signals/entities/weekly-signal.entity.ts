@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 /** Weekly workload and quality signals per person (SPEC §1), imported from the contact-centre tools. */
@@ -16,5 +16,5 @@ export class WeeklySignalEntity {
   @Column({ name: 'adherence_pct', type: 'numeric', precision: 5, scale: 2, nullable: true }) adherencePct: string | null;
   @Column({ name: 'qa_score', type: 'numeric', precision: 5, scale: 2, nullable: true }) qaScore: string | null;
   @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true }) csat: string | null;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: PersonEntity;
+  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

@@ -1,0 +1,114 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { Client, Pool } from 'pg';
+import { createApp } from '../bootstrap';
+import { runMigrations } from '../database/migrate';
+import { loadConfig, type AppConfig } from '../platform/config';
+import { createLogger } from '../platform/logging/logger';
+
+const TEMPLATE = 'pulse_template';
+
+function withDatabase(url: string, db: string): string {
+  const u = new URL(url);
+  u.pathname = `/${db}`;
+  return u.toString();
+}
+
+/** Migrates the template database once per run (the first test file to get the lock does it). */
+async function ensureTemplate(serverUrl: string): Promise<void> {
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock(99001)');
+    const { rows } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+    if (rows.length === 0) {
+      await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+      await runMigrations(withDatabase(serverUrl, TEMPLATE));
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(99001)');
+    await admin.end();
+  }
+}
+
+/** A fresh database for one test file, cloned from the migrated template. */
+export async function cloneDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run integration tests through jest.integration.config.cjs');
+  await ensureTemplate(serverUrl);
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  // CREATE DATABASE ... TEMPLATE needs the template to have no other connections; serialise clones.
+  await admin.query('SELECT pg_advisory_lock(99002)');
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(99002)');
+    await admin.end();
+  }
+  return {
+    url: withDatabase(serverUrl, name),
+    drop: async () => {
+      const c = new Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export type GqlResult<T = Record<string, unknown>> = {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: { code?: string; [k: string]: unknown } }>;
+};
+
+export type TestApp = {
+  baseUrl: string;
+  pool: Pool;
+  app: NestFastifyApplication;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T> & { status: number; setCookie: string | null }>;
+  signIn(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+};
+
+/** Boots the real app (Fastify + Apollo + TypeORM) on a random port against a cloned database. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const db = await cloneDatabase();
+  const config = { ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv), webDist: null, ...overrides };
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const app = await createApp({ config, log, databaseUrl: db.url, schemaFile: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const pool = new Pool({ connectionString: db.url, max: 4 });
+
+  const gql: TestApp['gql'] = async (query, variables, cookie) => {
+    const res = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult<any>;
+    return { ...body, status: res.status, setCookie: res.headers.get('set-cookie') };
+  };
+
+  return {
+    baseUrl,
+    pool,
+    app,
+    gql,
+    async signIn(email, password = TEST_PASSWORD) {
+      const r = await gql(`mutation($i: SignInInput!) { signIn(input: $i) { accountId } }`, { i: { email, password } });
+      if (r.errors || !r.setCookie) throw new Error(`sign-in as ${email} failed: ${JSON.stringify(r.errors)}`);
+      return r.setCookie.split(';')[0];
+    },
+    async close() {
+      await pool.end();
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+export const TEST_PASSWORD = 'correct horse battery staple';
