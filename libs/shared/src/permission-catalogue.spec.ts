@@ -1,0 +1,13 @@
+import { ALL_PERMISSIONS, can, permissionsFor, ROLE_PERMISSIONS, ROLES } from './index';
+
+describe('permission catalogue', () => {
+  it('every role grants only catalogue permissions', () => {
+    for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(ALL_PERMISSIONS).toContain(p);
+  });
+  it('an agent sees only their own profile; HR imports; admins manage users', () => {
+    expect([...permissionsFor(['AGENT'])]).toEqual(['profile:self']);
+    expect(can(['AGENT', 'HR'], 'people:import')).toBe(true);
+    expect(can(['MANAGER'], 'people:read:all')).toBe(false);
+    expect(can(['ADMIN'], 'users:manage')).toBe(true);
+  });
+});
