@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDefined, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { LOCALES } from '@pulse/shared';
 import { LocalDateScalar } from '../../../platform/graphql/date.scalar';
 import { ExitReasonEnum, WorkModeEnum } from '../models/enums';
@@ -8,13 +8,14 @@ import { ExitReasonEnum, WorkModeEnum } from '../models/enums';
 export class ChangeWorkModeInput {
   @Field(() => ID) @IsUUID('all', { message: 'personId must be a person id' }) personId: string;
   @Field(() => WorkModeEnum) @IsEnum(WorkModeEnum) workMode: WorkModeEnum;
-  @Field(() => LocalDateScalar) effectiveFrom: string;
+  // The Date scalar validates the value; @IsDefined keeps it through the whitelisting pipe.
+  @Field(() => LocalDateScalar) @IsDefined() effectiveFrom: string;
 }
 
 @InputType()
 export class RecordExitInput {
   @Field(() => ID) @IsUUID('all', { message: 'personId must be a person id' }) personId: string;
-  @Field(() => LocalDateScalar) exitDate: string;
+  @Field(() => LocalDateScalar) @IsDefined() exitDate: string;
   @Field(() => ExitReasonEnum) @IsEnum(ExitReasonEnum) exitReason: ExitReasonEnum;
 }
 
