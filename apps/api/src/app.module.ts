@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import path from 'node:path';
@@ -25,6 +25,7 @@ class PlatformModule {
   static with(config: AppConfig, log: Logger): DynamicModule {
     return {
       module: PlatformModule,
+      imports: [DiscoveryModule],
       providers: [
         { provide: AppConfigToken, useValue: config },
         { provide: LoggerToken, useValue: log },

@@ -1,4 +1,4 @@
-import { BadRequestException, Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
 import type { Actor } from '../../platform/auth/actor';
@@ -29,6 +29,7 @@ export class PeopleImportController {
   ) {}
 
   @Post('imports/people')
+  @HttpCode(200)
   @RequirePermission('people:import')
   importPeople(@CurrentActor() actor: Actor, @Req() req: PulseRequest, @Query('dryRun') dryRun?: string): Promise<ImportReport> {
     return this.imports.importPeople(actor, csvBody(req), parseDryRun(dryRun));

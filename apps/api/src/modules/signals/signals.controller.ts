@@ -1,4 +1,4 @@
-import { Controller, Post, Query, Req } from '@nestjs/common';
+import { Controller, HttpCode, Post, Query, Req } from '@nestjs/common';
 import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { RequirePermission } from '../../platform/auth/permission.decorator';
@@ -12,6 +12,7 @@ export class SignalsController {
   constructor(private readonly imports: SignalsImportService) {}
 
   @Post('imports/signals')
+  @HttpCode(200)
   @RequirePermission('signals:import')
   importSignals(@CurrentActor() actor: Actor, @Req() req: PulseRequest, @Query('dryRun') dryRun?: string): Promise<ImportReport> {
     return this.imports.importSignals(actor, csvBody(req), parseDryRun(dryRun));
