@@ -18,27 +18,30 @@ import { AppConfigToken, LoggerToken } from './platform/config.provider';
 import { makeFormatError } from './platform/graphql/format-error';
 import { queryLimitsRule } from './platform/graphql/query-limits';
 import { HealthController } from './platform/health/health.controller';
+import { MetricsController, MetricsToken } from './platform/health/metrics.controller';
+import type { Metrics } from './platform/health/metrics';
 
 @Global()
 @Module({})
 class PlatformModule {
-  static with(config: AppConfig, log: Logger): DynamicModule {
+  static with(config: AppConfig, log: Logger, metrics: Metrics): DynamicModule {
     return {
       module: PlatformModule,
       imports: [DiscoveryModule],
       providers: [
         { provide: AppConfigToken, useValue: config },
         { provide: LoggerToken, useValue: log },
+        { provide: MetricsToken, useValue: metrics },
         SessionService,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       exports: [AppConfigToken, LoggerToken, SessionService],
     };
   }
 }
 
-export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
+export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false; metrics: Metrics };
 
 @Module({})
 export class AppModule {
@@ -47,7 +50,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.with(config, log),
+        PlatformModule.with(config, log, opts.metrics),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

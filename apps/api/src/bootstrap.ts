@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config';
 import { PinoNestLogger } from './platform/logging/logger';
+import { createMetrics } from './platform/health/metrics';
 
 export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
 
@@ -25,12 +26,15 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
   });
   // CSV uploads stay a stream: the importer reads it row by row.
   adapter.getInstance().addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(opts), adapter, {
+  const metrics = createMetrics();
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with({ ...opts, metrics }), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions?.url ?? 'unmatched';
+    metrics.requestSeconds.observe({ method: req.method, route, status: `${String(reply.statusCode)[0]}xx` }, reply.elapsedTime / 1000);
     log.info({ reqId: req.id, method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });

@@ -17,6 +17,9 @@ import { SetAccountRolesInput, SignInInput } from './dto/identity.input';
 import { AccountModel, MeModel } from './models/me.model';
 import { IdentityService } from './identity.service';
 import type { AccountEntity } from './entities/account.entity';
+import type { PersonEntity } from '../people/entities/person.entity';
+import { PeopleLoaders } from '../people/people.loaders';
+import { DataSource } from 'typeorm';
 
 @Resolver()
 export class IdentityResolver {
@@ -26,6 +29,7 @@ export class IdentityResolver {
     private readonly people: PeopleService,
     private readonly orgs: OrganisationService,
     @Inject(AppConfigToken) private readonly config: AppConfig,
+    private readonly db: DataSource,
   ) {}
 
   private async me(actor: Actor, email: string): Promise<MeModel> {
@@ -75,17 +79,19 @@ export class IdentityResolver {
   @RequirePermission('users:manage')
   async accounts(@CurrentActor() actor: Actor): Promise<AccountModel[]> {
     const accounts = await this.identity.listAccounts(actor);
-    return Promise.all(accounts.map((a) => this.toAccount(actor, a)));
+    const people = new PeopleLoaders(this.db, actor);
+    return Promise.all(accounts.map(async (a) => this.toAccount(a, await people.personById.load(a.personId))));
   }
 
   @Mutation(() => AccountModel, { description: 'Sets roles; AGENT is always kept and the last admin cannot lose ADMIN.' })
   @RequirePermission('users:manage')
   async setAccountRoles(@CurrentActor() actor: Actor, @Args('input') input: SetAccountRolesInput): Promise<AccountModel> {
-    return this.toAccount(actor, await this.identity.setRoles(actor, input.accountId, input.roles as Role[]));
+    const account = await this.identity.setRoles(actor, input.accountId, input.roles as Role[]);
+    return this.toAccount(account, await this.people.get(actor, account.personId));
   }
 
-  private async toAccount(actor: Actor, a: AccountEntity): Promise<AccountModel> {
-    const person = await this.people.get(actor, a.personId);
+  private toAccount(a: AccountEntity, person: PersonEntity | null): AccountModel {
+    if (!person) throw new Error(`account ${a.id} has no person`);
     return { id: a.id, email: a.email, roles: a.roles as RoleEnum[], canSignIn: !!a.passwordHash && !a.disabledAt, person: toPersonModel(person, true) };
   }
 }

@@ -53,6 +53,13 @@ export class TeamFieldsResolver {
     return Promise.all(rows.map(async (r) => toPersonModel(r, await l.canSeeDetails(r.id))));
   }
 
+  @ResolveField(() => [TeamModel], { description: 'Sub-teams, by name.' })
+  async children(@Parent() t: TeamModel, @Context() ctx: GraphQLContext): Promise<TeamModel[]> {
+    const l = loadersFrom(ctx, this.db);
+    const rows = await l.childTeams.load(t.id);
+    return Promise.all(rows.map(async (c) => toTeamModel(c, await l.memberCount.load(c.id))));
+  }
+
   @ResolveField(() => PersonModel, { nullable: true })
   async lead(@Parent() t: TeamModel, @Context() ctx: GraphQLContext): Promise<PersonModel | null> {
     if (!t.leadId) return null;

@@ -39,6 +39,21 @@ describe('people directory, reporting lines and tenancy', () => {
     expect(search.data?.people.total).toBe(0); // % is matched literally, not as a wildcard
   });
 
+  it.each([
+    ['a 10 kB search', { f: { search: 'x'.repeat(10_000) } }, /search must be shorter than or equal to 120/],
+    ['a malformed team id', { f: { teamId: 'not-a-uuid' } }, /teamId must be a team id/],
+    ['a page size above 200', { first: 5000 }, /first must not be greater than 200/],
+  ])('rejects a directory query with %s', async (_n, vars, reason) => {
+    const r = await t.gql(PEOPLE, vars, cookies.hr);
+    expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toMatch(reason);
+  });
+
+  it('a malformed id is a clear input error, not a server error', async () => {
+    const r = await t.gql(`{ person(id: "x\\u0000'; drop table person") { id } }`, {}, cookies.hr);
+    expect(r.errors?.[0]).toMatchObject({ message: 'id is not a valid id.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('an agent cannot list the directory', async () => {
     const r = await t.gql(PEOPLE, {}, cookies.agent1);
     expect(r.errors?.[0].extensions?.code).toBe('FORBIDDEN');

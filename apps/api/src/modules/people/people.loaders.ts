@@ -38,6 +38,14 @@ export class PeopleLoaders {
     return managerIds.map((id) => rows.filter((r) => r.managerId === id));
   });
 
+  readonly childTeams = new DataLoader<string, TeamEntity[]>(async (parentIds) => {
+    const rows = await this.db.getRepository(TeamEntity).find({
+      where: { organisationId: this.org, parentId: In([...parentIds]) },
+      order: { name: 'ASC' },
+    });
+    return parentIds.map((id) => rows.filter((r) => r.parentId === id));
+  });
+
   readonly teamMembers = new DataLoader<string, PersonEntity[]>(async (teamIds) => {
     const rows = await this.db
       .getRepository(PersonEntity)

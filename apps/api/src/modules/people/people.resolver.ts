@@ -1,6 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Authenticated, RequirePermission } from '../../platform/auth/permission.decorator';
 import { PeopleArgs } from './dto/people.args';
@@ -28,7 +29,7 @@ export class PeopleResolver {
 
   @Query(() => PersonModel, { description: 'One colleague; HR details only when they are in your scope.' })
   @Authenticated()
-  async person(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PersonModel> {
+  async person(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PersonModel> {
     const p = await this.service.get(actor, id);
     return toPersonModel(p, await new PeopleLoaders(this.db, actor).canSeeDetails(p.id));
   }
@@ -43,7 +44,7 @@ export class PeopleResolver {
 
   @Query(() => TeamModel)
   @Authenticated()
-  async team(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TeamModel> {
+  async team(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<TeamModel> {
     const t = await this.service.team(actor, id);
     return toTeamModel(t, await new PeopleLoaders(this.db, actor).memberCount.load(t.id));
   }

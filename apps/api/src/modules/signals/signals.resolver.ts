@@ -1,7 +1,8 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
+import { IdArg } from '../../platform/graphql/id-arg';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { RequirePermission } from '../../platform/auth/permission.decorator';
 import { PeopleLoaders } from '../people/people.loaders';
@@ -17,7 +18,7 @@ export class SignalsResolver {
   @RequirePermission('signals:read:reporting-line')
   async workloadSignals(
     @CurrentActor() actor: Actor,
-    @Args('personId', { type: () => ID }) personId: string,
+    @IdArg('personId') personId: string,
     @Args('weeks', { type: () => Int, defaultValue: 26 }) weeks: number,
   ): Promise<WeeklySignalModel[]> {
     if (!(await new PeopleLoaders(this.db, actor).canSeeDetails(personId))) throw new NotFoundException('No person with that id.');

@@ -52,5 +52,7 @@ describe('permissions: every operation declares who may call it (default deny)',
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gql(`{ me { email } }`)).data).toEqual({ me: null });
     expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
+    const metrics = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/pulse_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
   });
 });

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WorkModeEnum } from '../models/enums';
 
 @InputType()
@@ -14,7 +15,7 @@ export class PeopleFilter {
 
 @ArgsType()
 export class PeopleArgs {
-  @Field(() => PeopleFilter, { nullable: true }) @IsOptional() filter?: PeopleFilter;
+  @Field(() => PeopleFilter, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PeopleFilter) filter?: PeopleFilter;
   @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) first: number = 50;
   @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(1_000_000) offset: number = 0;
 }
