@@ -4,7 +4,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Paths are relative to the repository root, where `npm run codegen` runs.
 const config: CodegenConfig = {
   schema: process.env.PULSE_SCHEMA ?? 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**/*'],
+  // Operations live in `.graphql` files beside their feature and are imported as `XDocument` from
+  // `src/gql/graphql`, which tree-shakes: each lazy area ships only its own operations (the preset's
+  // `graphql()` lookup map would put every operation in the initial bundle).
+  documents: ['apps/web/src/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'apps/web/src/gql/': {
@@ -14,7 +17,22 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { Date: 'string', DateTime: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
+        avoidOptionals: { field: true, inputValue: false, object: true },
+      },
+    },
+    // The sign-in page and the start-up session check run before Apollo Client is loaded (it lives in
+    // the signed-in chunk, see docs/adr/0003), so their operations are also generated as plain strings.
+    'apps/web/src/gql-boot/': {
+      documents: ['apps/web/src/app/session.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         avoidOptionals: { field: true, inputValue: false, object: true },
       },
     },

@@ -1,0 +1,93 @@
+import { Suspense } from 'react';
+import { AppShell, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { Loading } from '../ui/Loading';
+import { navItemsFor } from './nav';
+import { useSession } from './session';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const { me, permissions, signOut } = useSession();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  const items = navItemsFor(permissions);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpen } }}
+      padding="md"
+    >
+      <a className="skip-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navOpen}
+              onClick={toggleNav}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navOpen ? t('shell.closeNavigation') : t('shell.openNavigation')}
+              aria-expanded={navOpen}
+              aria-controls="primary-navigation"
+            />
+            <Text fw={700} size="lg" component="span">
+              {t('app.name')}
+            </Text>
+            <Text c="dimmed" size="sm" visibleFrom="md" component="span">
+              {me.organisation.name}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitcher />
+            <Menu position="bottom-end" withinPortal>
+              <Menu.Target>
+                <Button variant="subtle" size="sm" data-testid="account-menu" aria-label={t('shell.accountMenu', { name: me.person.displayName })}>
+                  {me.person.displayName}
+                </Button>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Label>{me.email}</Menu.Label>
+                <Menu.Item onClick={() => navigate('/profile')}>{t('nav.profile')}</Menu.Item>
+                <Menu.Item
+                  data-testid="sign-out"
+                  color="red"
+                  onClick={() => void signOut()}
+                >
+                  {t('shell.signOut')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" id="primary-navigation" aria-label={t('shell.primaryNavigation')}>
+        {items.map((item) => (
+          <NavLink
+            key={item.area}
+            component={RouterNavLink}
+            to={item.path}
+            label={t(item.labelKey)}
+            className="nav-link"
+            active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
+            data-testid={`nav-${item.area}`}
+            onClick={closeNav}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

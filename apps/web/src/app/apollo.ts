@@ -1,0 +1,28 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+import { MeDocument } from '../gql/graphql';
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      Me: { keyFields: ['accountId'] },
+      // Organisation settings are a singleton per tenant; Person lists are replaced, never merged.
+      Person: { fields: { directReports: { merge: false }, workModeHistory: { merge: false } } },
+    },
+  });
+}
+
+export function createApolloClient(): ApolloClient {
+  const cache = createCache();
+  // A session that expires mid-use: forget `me`, and the router sends the user to sign in.
+  const sessionLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      cache.writeQuery({ query: MeDocument, data: { me: null } });
+    }
+  });
+  // Same origin as the API: the session cookie travels, and nothing needs CORS.
+  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+  return new ApolloClient({ link: ApolloLink.from([sessionLink, http]), cache });
+}

@@ -1,0 +1,34 @@
+import type { Permission } from '@pulse/shared';
+
+export type AreaId = 'profile' | 'team' | 'people' | 'import' | 'admin';
+
+export type NavItem = {
+  area: AreaId;
+  path: string;
+  /** i18n key of the link text (also its accessible name). */
+  labelKey: 'nav.profile' | 'nav.team' | 'nav.people' | 'nav.import' | 'nav.admin';
+  /** Shown when the account holds ANY of these. */
+  anyOf: readonly Permission[];
+};
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  { area: 'profile', path: '/profile', labelKey: 'nav.profile', anyOf: ['profile:self'] },
+  { area: 'team', path: '/team', labelKey: 'nav.team', anyOf: ['people:read:reporting-line'] },
+  { area: 'people', path: '/people', labelKey: 'nav.people', anyOf: ['people:read:all'] },
+  { area: 'import', path: '/import', labelKey: 'nav.import', anyOf: ['people:import', 'signals:import'] },
+  { area: 'admin', path: '/organisation', labelKey: 'nav.admin', anyOf: ['org:settings', 'users:manage'] },
+];
+
+export function allowed(item: Pick<NavItem, 'anyOf'>, permissions: ReadonlySet<Permission>): boolean {
+  return item.anyOf.some((p) => permissions.has(p));
+}
+
+export function navItemsFor(permissions: ReadonlySet<Permission>): NavItem[] {
+  return NAV_ITEMS.filter((item) => allowed(item, permissions));
+}
+
+export function areaItem(area: AreaId): NavItem {
+  const item = NAV_ITEMS.find((i) => i.area === area);
+  if (!item) throw new Error(`unknown area ${area}`);
+  return item;
+}

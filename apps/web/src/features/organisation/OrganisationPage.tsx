@@ -1,0 +1,307 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { LOCALES, MIN_CONFIDENTIALITY_K, ROLES, type Role } from '@pulse/shared';
+import {
+  AccountsDocument,
+  AuditEventsDocument,
+  OrganisationSettingsDocument,
+  SetAccountRolesDocument,
+  UpdateOrganisationSettingsDocument,
+  type AccountsQuery,
+} from '../../gql/graphql';
+import { useSession } from '../../app/session';
+import { LOCALE_NATIVE_NAMES } from '../../i18n/locale';
+import { useFormat } from '../../i18n/useFormat';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { Loading } from '../../ui/Loading';
+import { PageHeader } from '../../ui/PageHeader';
+import { roleLabel } from '../people/labels';
+
+export default function OrganisationPage() {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  return (
+    <>
+      <PageHeader area="admin" title={t('admin.title')} description={t('admin.description')} />
+      <Stack gap="lg">
+        {can('org:settings') ? <SettingsForm /> : null}
+        {can('users:manage') ? <AccountsTable /> : null}
+        {can('audit:read') ? <AuditLog /> : null}
+      </Stack>
+    </>
+  );
+}
+
+/** SPEC §4.3: k is a whole number, never below 3. The API checks it too. */
+export function validateK(value: number | string): 'kNotWhole' | 'kTooSmall' | null {
+  if (value === '') return 'kNotWhole';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n)) return 'kNotWhole';
+  if (n < MIN_CONFIDENTIALITY_K) return 'kTooSmall';
+  return null;
+}
+
+function SettingsForm() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(OrganisationSettingsDocument);
+  const settings = data?.organisationSettings;
+  const [k, setK] = useState<number | string>('');
+  const [locales, setLocales] = useState<string[]>([]);
+  const [supportMessage, setSupportMessage] = useState('');
+  const [kError, setKError] = useState<string | null>(null);
+  const [localesError, setLocalesError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [update, updateState] = useMutation(UpdateOrganisationSettingsDocument);
+
+  useEffect(() => {
+    if (!settings) return;
+    setK(settings.confidentialityK);
+    setLocales([...settings.locales]);
+    setSupportMessage(settings.supportMessage ?? '');
+  }, [settings]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setSaved(false);
+    const kCode = validateK(k);
+    const kProblem = kCode === 'kTooSmall' ? t('admin.kTooSmall', { min: MIN_CONFIDENTIALITY_K }) : kCode ? t('admin.kNotWhole') : null;
+    const localeProblem = locales.length === 0 ? t('admin.localesRequired') : null;
+    setKError(kProblem);
+    setLocalesError(localeProblem);
+    if (kProblem || localeProblem) return;
+    const result = await update({
+      variables: { input: { confidentialityK: Number(k), locales, supportMessage: supportMessage.trim() || null } },
+    }).catch(() => null);
+    if (result?.data) setSaved(true);
+  }
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="org-settings-title">
+      <Title order={2} size="h3" id="org-settings-title" mb="md">
+        {t('admin.settingsTitle')}
+      </Title>
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !settings ? <Loading /> : null}
+      {settings ? (
+        <form onSubmit={onSubmit} noValidate data-testid="org-settings-form">
+          <Stack maw={560}>
+            {updateState.error ? <ErrorAlert error={updateState.error} /> : null}
+            {saved ? (
+              <Alert role="status" color="green" variant="light" data-testid="org-settings-saved">
+                {t('admin.saved')}
+              </Alert>
+            ) : null}
+            <TextInput label={t('admin.name')} value={settings.name} readOnly description={t('admin.nameHelp', { slug: settings.slug })} />
+            <NumberInput
+              label={t('admin.confidentialityK')}
+              description={t('admin.confidentialityKHelp', { min: MIN_CONFIDENTIALITY_K })}
+              min={MIN_CONFIDENTIALITY_K}
+              max={100}
+              step={1}
+              allowDecimal={false}
+              required
+              value={k}
+              onChange={setK}
+              error={kError}
+              data-testid="org-confidentiality-k"
+            />
+            <Checkbox.Group label={t('admin.locales')} description={t('admin.localesHelp')} value={locales} onChange={setLocales} error={localesError}>
+              <Group mt="xs">
+                {LOCALES.map((locale) => (
+                  <Checkbox key={locale} value={locale} label={<span lang={locale}>{LOCALE_NATIVE_NAMES[locale]}</span>} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Textarea
+              label={t('admin.supportMessage')}
+              description={t('admin.supportMessageHelp')}
+              autosize
+              minRows={2}
+              maxLength={500}
+              value={supportMessage}
+              onChange={(e) => setSupportMessage(e.currentTarget.value)}
+            />
+            <Group>
+              <Button type="submit" loading={updateState.loading}>
+                {t('admin.saveSettings')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : null}
+    </Card>
+  );
+}
+
+type Account = AccountsQuery['accounts'][number];
+
+function AccountsTable() {
+  const { t } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(AccountsDocument);
+  const accounts = [...(data?.accounts ?? [])].sort((a, b) => a.email.localeCompare(b.email));
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="accounts-title">
+      <Title order={2} size="h3" id="accounts-title" mb="xs">
+        {t('admin.accountsTitle')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('admin.accountsHelp')}
+      </Text>
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        <Table.ScrollContainer minWidth={720}>
+          <Table withTableBorder striped data-testid="accounts-table">
+            <Table.Caption>{t('admin.accountsCaption')}</Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('admin.account')}</Table.Th>
+                <Table.Th scope="col">{t('admin.roles')}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="visually-hidden">{t('admin.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {accounts.map((account) => (
+                <AccountRow key={account.id} account={account} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      ) : null}
+    </Card>
+  );
+}
+
+function AccountRow({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [roles, setRoles] = useState<Role[]>([...account.roles]);
+  const [saved, setSaved] = useState(false);
+  const [setAccountRoles, { loading, error }] = useMutation(SetAccountRolesDocument);
+  const name = account.person?.displayName ?? account.email;
+  const dirty = [...roles].sort().join() !== [...account.roles].sort().join();
+  const isSelf = account.id === me.accountId;
+
+  useEffect(() => setRoles([...account.roles]), [account.roles]);
+
+  async function save() {
+    setSaved(false);
+    const result = await setAccountRoles({ variables: { input: { accountId: account.id, roles } } }).catch(() => null);
+    if (result?.data) setSaved(true);
+  }
+
+  return (
+    <Table.Tr data-testid={`account-${account.id}`}>
+      <Table.Td>
+        <Text fw={500}>{name}</Text>
+        {account.person ? (
+          <Text size="sm" c="dimmed">
+            {account.email}
+          </Text>
+        ) : null}
+      </Table.Td>
+      <Table.Td>
+        <Checkbox.Group
+          value={roles}
+          onChange={(next) => {
+            setSaved(false);
+            setRoles(next as Role[]);
+          }}
+          aria-label={t('admin.rolesFor', { name })}
+        >
+          <Group gap="md">
+            {ROLES.map((role) => (
+              <Checkbox
+                key={role}
+                value={role}
+                label={roleLabel(t, role)}
+                // Admins cannot remove their own admin role and lock everyone out.
+                disabled={isSelf && role === 'ADMIN'}
+                aria-label={t('admin.roleFor', { role: roleLabel(t, role), name })}
+              />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        {error ? <ErrorAlert error={error} /> : null}
+      </Table.Td>
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Button size="xs" onClick={() => void save()} disabled={!dirty || roles.length === 0} loading={loading} aria-label={t('admin.saveRolesFor', { name })}>
+            {t('admin.saveRoles')}
+          </Button>
+          {saved ? (
+            <Text size="sm" c="green.9" role="status">
+              {t('admin.rolesSaved')}
+            </Text>
+          ) : null}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+const AUDIT_PAGE = 50;
+
+function AuditLog() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const { can } = useSession();
+  const { data, loading, error, refetch } = useQuery(AuditEventsDocument, { variables: { first: AUDIT_PAGE } });
+  // Show who acted by e-mail when this admin may list accounts; otherwise the account id.
+  const accounts = useQuery(AccountsDocument, { skip: !can('users:manage') });
+  const emailOf = new Map((accounts.data?.accounts ?? []).map((a) => [a.id, a.email]));
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="audit-title">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h3" id="audit-title">
+          {t('admin.auditTitle')}
+        </Title>
+        <Button size="xs" variant="default" onClick={() => void refetch()}>
+          {t('admin.auditRefresh')}
+        </Button>
+      </Group>
+      <Text size="sm" c="dimmed" mb="md">
+        {t('admin.auditHelp', { count: AUDIT_PAGE })}
+      </Text>
+      {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <Loading /> : null}
+      {data ? (
+        data.auditEvents.length === 0 ? (
+          <Text c="dimmed">{t('admin.auditEmpty')}</Text>
+        ) : (
+          <Table.ScrollContainer minWidth={640} mah={480}>
+            <Table withTableBorder striped stickyHeader data-testid="audit-table">
+              <Table.Caption>{t('admin.auditCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.auditAt')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.auditAction')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.auditSubject')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.auditActor')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.auditEvents.map((event) => (
+                  <Table.Tr key={event.id}>
+                    <Table.Td>
+                      <time dateTime={event.at}>{format.dateTime(event.at)}</time>
+                    </Table.Td>
+                    <Table.Td>
+                      <Code>{event.action}</Code>
+                    </Table.Td>
+                    <Table.Td>{event.subject ?? '—'}</Table.Td>
+                    <Table.Td>{event.actorAccountId ? (emailOf.get(event.actorAccountId) ?? event.actorAccountId) : t('admin.auditSystem')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,39 @@
+import type { TFunction } from 'i18next';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
+
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
+
+export function errorCode(error: unknown): ErrorCode {
+  if (CombinedGraphQLErrors.is(error)) {
+    const code = error.errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
+    if (code === 'BAD_USER_INPUT' || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'TOO_MANY_REQUESTS') return code;
+    return 'UNKNOWN';
+  }
+  if (ServerError.is(error)) {
+    if (error.statusCode === 429) return 'TOO_MANY_REQUESTS';
+    if (error.statusCode === 401) return 'UNAUTHENTICATED';
+    if (error.statusCode === 403) return 'FORBIDDEN';
+    return 'UNKNOWN';
+  }
+  if (error instanceof TypeError) return 'NETWORK';
+  return 'UNKNOWN';
+}
+
+/**
+ * A translated sentence for the error, plus the server's own words when it explains a rejected
+ * input (the server writes those for people, e.g. "k must be at least 3").
+ */
+export function describeError(t: TFunction, error: unknown): { title: string; detail: string | null } {
+  const code = errorCode(error);
+  const detail =
+    code === 'BAD_USER_INPUT' && CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.message).join(' ') : null;
+  const titles: Record<ErrorCode, string> = {
+    BAD_USER_INPUT: t('errors.badInput'),
+    UNAUTHENTICATED: t('errors.unauthenticated'),
+    FORBIDDEN: t('errors.forbidden'),
+    TOO_MANY_REQUESTS: t('errors.tooManyRequests'),
+    NETWORK: t('errors.network'),
+    UNKNOWN: t('errors.unknown'),
+  };
+  return { title: titles[code], detail };
+}
