@@ -23,7 +23,7 @@ const config: CodegenConfig = {
     },
     // The sign-in page and the start-up session check run before Apollo Client is loaded (it lives in
     // the signed-in chunk, see docs/adr/0003), so their operations are also generated as plain strings.
-    'apps/web/src/gql-boot/': {
+    'apps/web/src/gql/boot/': {
       documents: ['apps/web/src/app/session.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { MeDocument, type SessionFieldsFragment } from '../gql-boot/graphql';
+import { MeDocument, type SessionFieldsFragment } from '../gql/boot/graphql';
 import { graphqlFetch } from './graphql-fetch';
 
 export type SessionMe = SessionFieldsFragment;

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../gql-boot/graphql';
+import type { TypedDocumentString } from '../gql/boot/graphql';
 
 export type RequestErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { SignInDocument } from '../../gql-boot/graphql';
+import { SignInDocument } from '../../gql/boot/graphql';
 import { useBootSession } from '../../app/boot-session';
 import { graphqlFetch, GraphQLRequestError } from '../../app/graphql-fetch';
 import { LanguageSwitcher } from '../../i18n/LanguageSwitcher';

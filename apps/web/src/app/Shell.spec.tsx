@@ -1,0 +1,60 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import type { Role } from '@pulse/shared';
+import { fakeMe, renderWithProviders, testI18n } from '../test/render';
+import { navItemsFor } from './nav';
+import { permissionsFor } from '@pulse/shared';
+import { Shell } from './Shell';
+
+async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en') {
+  const i18n = await testI18n(language);
+  renderWithProviders(
+    <Routes>
+      <Route element={<Shell />}>
+        <Route path="/profile" element={<p>profile</p>} />
+      </Route>
+    </Routes>,
+    { i18n, route: '/profile', me: fakeMe(roles) },
+  );
+  return within(screen.getByRole('navigation', { name: language === 'en' ? 'Main navigation' : '主导航' }));
+}
+
+const linkNames = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').map((a) => a.textContent);
+
+describe('navigation by role', () => {
+  it.each<[string, Role[], string[]]>([
+    ['an agent sees only their profile', ['AGENT'], ['My profile']],
+    ['a manager also sees their team', ['AGENT', 'MANAGER'], ['My profile', 'My team']],
+    ['HR sees people and import', ['AGENT', 'HR'], ['My profile', 'My team', 'People', 'Import']],
+    ['an admin sees people and the organisation, not import', ['AGENT', 'ADMIN'], ['My profile', 'People', 'Organisation']],
+    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', 'My team', 'People', 'Import', 'Organisation']],
+  ])('%s', async (_name, roles, expected) => {
+    const nav = await renderShellAs(roles);
+    expect(linkNames(nav)).toEqual(expected);
+  });
+
+  it('marks the current area and gives each link a stable test id', async () => {
+    const nav = await renderShellAs(['AGENT', 'MANAGER']);
+    expect(nav.getByRole('link', { name: 'My profile' })).toHaveAttribute('aria-current', 'page');
+    expect(nav.getByTestId('nav-team')).toHaveAttribute('href', '/team');
+  });
+
+  it('has the landmarks and the skip link', async () => {
+    await renderShellAs(['AGENT']);
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getByRole('link', { name: 'Skip to main content' })).toHaveAttribute('href', '#main');
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    expect(screen.getByRole('button', { name: 'Account menu for Ana Nowak' })).toBeInTheDocument();
+  });
+
+  it('translates the navigation', async () => {
+    const nav = await renderShellAs(['AGENT', 'MANAGER'], 'zh-Hans');
+    expect(linkNames(nav)).toEqual(['我的资料', '我的团队']);
+  });
+
+  it('follows the server permissions, not only the role table', async () => {
+    expect(navItemsFor(new Set(['profile:self', 'signals:import'])).map((i) => i.area)).toEqual(['profile', 'import']);
+    expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile']);
+  });
+});

@@ -1,0 +1,15 @@
+import { validateK } from './OrganisationPage';
+
+describe('confidentiality threshold k (SPEC §4.3: never below 3)', () => {
+  it.each<[number | string, ReturnType<typeof validateK>]>([
+    [3, null],
+    [5, null],
+    [2, 'kTooSmall'],
+    [0, 'kTooSmall'],
+    [-4, 'kTooSmall'],
+    [3.5, 'kNotWhole'],
+    ['', 'kNotWhole'],
+  ])('%p → %p', (value, expected) => {
+    expect(validateK(value)).toBe(expected);
+  });
+});

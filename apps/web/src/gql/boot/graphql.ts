@@ -1,0 +1,553 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ChangeWorkModeInput = {
+  effectiveFrom: string;
+  personId: string | number;
+  workMode: WorkMode;
+};
+
+export type ExitReason =
+  | 'INVOLUNTARY'
+  | 'VOLUNTARY';
+
+export type PeopleFilter = {
+  includeExited?: boolean | null | undefined;
+  /** Matches name, e-mail or HRIS id. */
+  search?: string | null | undefined;
+  site?: string | null | undefined;
+  /** Includes the whole sub-tree of this team. */
+  teamId?: string | number | null | undefined;
+  workMode?: WorkMode | null | undefined;
+};
+
+export type RecordExitInput = {
+  exitDate: string;
+  exitReason: ExitReason;
+  personId: string | number;
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'HR'
+  | 'MANAGER';
+
+export type SetAccountRolesInput = {
+  accountId: string | number;
+  roles: Array<Role>;
+};
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type UpdateMyProfileInput = {
+  language?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
+export type UpdateOrganisationSettingsInput = {
+  confidentialityK?: number | null | undefined;
+  locales?: Array<string> | null | undefined;
+  supportMessage?: string | null | undefined;
+};
+
+/** Where a person works (SPEC §1). */
+export type WorkMode =
+  | 'HYBRID'
+  | 'OFFICE'
+  | 'REMOTE';
+
+export type SessionFieldsFragment = { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationSettingsQuery = { organisationSettings: { id: string, name: string, slug: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+
+export type UpdateOrganisationSettingsMutationVariables = Exact<{
+  input: UpdateOrganisationSettingsInput;
+}>;
+
+
+export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { id: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+
+export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsQuery = { accounts: Array<{ id: string, email: string, roles: Array<Role>, person: { id: string, displayName: string } }> };
+
+export type SetAccountRolesMutationVariables = Exact<{
+  input: SetAccountRolesInput;
+}>;
+
+
+export type SetAccountRolesMutation = { setAccountRoles: { id: string, roles: Array<Role> } };
+
+export type AuditEventsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: Array<{ id: string, at: string, action: string, subject: string | null, actorAccountId: string | null }> };
+
+export type DirectoryOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryOptionsQuery = { sites: Array<string>, teams: Array<{ id: string, name: string, path: string }> };
+
+export type PeopleDirectoryQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type PeopleDirectoryQuery = { people: { total: number, items: Array<{ id: string, hrisId: string | null, displayName: string, email: string | null, jobTitle: string | null, workMode: WorkMode, site: string | null, exitDate: string | null, team: { id: string, name: string } | null }> } };
+
+export type PersonDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonDetailQuery = { person: { id: string, hrisId: string | null, email: string | null, firstName: string, lastName: string, displayName: string, jobTitle: string | null, level: string | null, workMode: WorkMode, site: string | null, timeZone: string, shiftPattern: string | null, language: string, hireDate: string | null, exitDate: string | null, exitReason: ExitReason | null, detailsVisible: boolean, team: { id: string, name: string, path: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null, directReports: Array<{ id: string, displayName: string, jobTitle: string | null }>, workModeHistory: Array<{ workMode: WorkMode, effectiveFrom: string }> | null } };
+
+export type ChangeWorkModeMutationVariables = Exact<{
+  input: ChangeWorkModeInput;
+}>;
+
+
+export type ChangeWorkModeMutation = { changeWorkMode: { id: string, workMode: WorkMode, workModeHistory: Array<{ workMode: WorkMode, effectiveFrom: string }> | null } };
+
+export type RecordExitMutationVariables = Exact<{
+  input: RecordExitInput;
+}>;
+
+
+export type RecordExitMutation = { recordExit: { id: string, exitDate: string | null, exitReason: ExitReason | null } };
+
+export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyProfileQuery = { me: { accountId: string, email: string, roles: Array<Role>, person: { id: string, hrisId: string | null, email: string | null, displayName: string, jobTitle: string | null, level: string | null, workMode: WorkMode, site: string | null, timeZone: string, shiftPattern: string | null, language: string, hireDate: string | null, team: { id: string, name: string, path: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null, workModeHistory: Array<{ workMode: WorkMode, effectiveFrom: string }> | null } } | null };
+
+export type UpdateMyProfileMutationVariables = Exact<{
+  input: UpdateMyProfileInput;
+}>;
+
+
+export type UpdateMyProfileMutation = { updateMyProfile: { id: string, language: string, timeZone: string } };
+
+export type ReportingLineQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+  first?: number | null | undefined;
+  offset?: number | null | undefined;
+}>;
+
+
+export type ReportingLineQuery = { people: { total: number, items: Array<{ id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, site: string | null, team: { id: string, name: string } | null, manager: { id: string, displayName: string } | null }> } };
+
+export type OrgChartPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgChartPersonQuery = { person: { id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, team: { id: string, name: string } | null, manager: { id: string, displayName: string, jobTitle: string | null } | null, directReports: Array<{ id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, directReports: Array<{ id: string }> }> } };
+
+export type OrgChartReportsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrgChartReportsQuery = { person: { id: string, directReports: Array<{ id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, directReports: Array<{ id: string }> }> } };
+
+export type OrgChartNodeFragment = { id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, directReports: Array<{ id: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Me {
+  accountId
+  email
+  roles
+  permissions
+  person {
+    id
+    displayName
+    firstName
+    language
+    timeZone
+  }
+  organisation {
+    id
+    name
+    supportMessage
+  }
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const OrgChartNodeFragmentDoc = new TypedDocumentString(`
+    fragment OrgChartNode on Person {
+  id
+  displayName
+  jobTitle
+  workMode
+  directReports {
+    id
+  }
+}
+    `, {"fragmentName":"OrgChartNode"}) as unknown as TypedDocumentString<OrgChartNodeFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Me {
+  accountId
+  email
+  roles
+  permissions
+  person {
+    id
+    displayName
+    firstName
+    language
+    timeZone
+  }
+  organisation {
+    id
+    name
+    supportMessage
+  }
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    ...SessionFields
+  }
+}
+    fragment SessionFields on Me {
+  accountId
+  email
+  roles
+  permissions
+  person {
+    id
+    displayName
+    firstName
+    language
+    timeZone
+  }
+  organisation {
+    id
+    name
+    supportMessage
+  }
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const OrganisationSettingsDocument = new TypedDocumentString(`
+    query OrganisationSettings {
+  organisationSettings {
+    id
+    name
+    slug
+    confidentialityK
+    locales
+    supportMessage
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
+export const UpdateOrganisationSettingsDocument = new TypedDocumentString(`
+    mutation UpdateOrganisationSettings($input: UpdateOrganisationSettingsInput!) {
+  updateOrganisationSettings(input: $input) {
+    id
+    confidentialityK
+    locales
+    supportMessage
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrganisationSettingsMutation, UpdateOrganisationSettingsMutationVariables>;
+export const AccountsDocument = new TypedDocumentString(`
+    query Accounts {
+  accounts {
+    id
+    email
+    roles
+    person {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const SetAccountRolesDocument = new TypedDocumentString(`
+    mutation SetAccountRoles($input: SetAccountRolesInput!) {
+  setAccountRoles(input: $input) {
+    id
+    roles
+  }
+}
+    `) as unknown as TypedDocumentString<SetAccountRolesMutation, SetAccountRolesMutationVariables>;
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($first: Int!) {
+  auditEvents(first: $first) {
+    id
+    at
+    action
+    subject
+    actorAccountId
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const DirectoryOptionsDocument = new TypedDocumentString(`
+    query DirectoryOptions {
+  teams {
+    id
+    name
+    path
+  }
+  sites
+}
+    `) as unknown as TypedDocumentString<DirectoryOptionsQuery, DirectoryOptionsQueryVariables>;
+export const PeopleDirectoryDocument = new TypedDocumentString(`
+    query PeopleDirectory($filter: PeopleFilter, $first: Int, $offset: Int) {
+  people(filter: $filter, first: $first, offset: $offset) {
+    total
+    items {
+      id
+      hrisId
+      displayName
+      email
+      jobTitle
+      workMode
+      site
+      exitDate
+      team {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleDirectoryQuery, PeopleDirectoryQueryVariables>;
+export const PersonDetailDocument = new TypedDocumentString(`
+    query PersonDetail($id: ID!) {
+  person(id: $id) {
+    id
+    hrisId
+    email
+    firstName
+    lastName
+    displayName
+    jobTitle
+    level
+    team {
+      id
+      name
+      path
+    }
+    manager {
+      id
+      displayName
+      jobTitle
+    }
+    directReports {
+      id
+      displayName
+      jobTitle
+    }
+    workMode
+    workModeHistory {
+      workMode
+      effectiveFrom
+    }
+    site
+    timeZone
+    shiftPattern
+    language
+    hireDate
+    exitDate
+    exitReason
+    detailsVisible
+  }
+}
+    `) as unknown as TypedDocumentString<PersonDetailQuery, PersonDetailQueryVariables>;
+export const ChangeWorkModeDocument = new TypedDocumentString(`
+    mutation ChangeWorkMode($input: ChangeWorkModeInput!) {
+  changeWorkMode(input: $input) {
+    id
+    workMode
+    workModeHistory {
+      workMode
+      effectiveFrom
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeWorkModeMutation, ChangeWorkModeMutationVariables>;
+export const RecordExitDocument = new TypedDocumentString(`
+    mutation RecordExit($input: RecordExitInput!) {
+  recordExit(input: $input) {
+    id
+    exitDate
+    exitReason
+  }
+}
+    `) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const MyProfileDocument = new TypedDocumentString(`
+    query MyProfile {
+  me {
+    accountId
+    email
+    roles
+    person {
+      id
+      hrisId
+      email
+      displayName
+      jobTitle
+      level
+      team {
+        id
+        name
+        path
+      }
+      manager {
+        id
+        displayName
+        jobTitle
+      }
+      workMode
+      workModeHistory {
+        workMode
+        effectiveFrom
+      }
+      site
+      timeZone
+      shiftPattern
+      language
+      hireDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyProfileQuery, MyProfileQueryVariables>;
+export const UpdateMyProfileDocument = new TypedDocumentString(`
+    mutation UpdateMyProfile($input: UpdateMyProfileInput!) {
+  updateMyProfile(input: $input) {
+    id
+    language
+    timeZone
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMyProfileMutation, UpdateMyProfileMutationVariables>;
+export const ReportingLineDocument = new TypedDocumentString(`
+    query ReportingLine($filter: PeopleFilter, $first: Int, $offset: Int) {
+  people(filter: $filter, first: $first, offset: $offset) {
+    total
+    items {
+      id
+      displayName
+      jobTitle
+      workMode
+      site
+      team {
+        id
+        name
+      }
+      manager {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportingLineQuery, ReportingLineQueryVariables>;
+export const OrgChartPersonDocument = new TypedDocumentString(`
+    query OrgChartPerson($id: ID!) {
+  person(id: $id) {
+    id
+    displayName
+    jobTitle
+    workMode
+    team {
+      id
+      name
+    }
+    manager {
+      id
+      displayName
+      jobTitle
+    }
+    directReports {
+      ...OrgChartNode
+    }
+  }
+}
+    fragment OrgChartNode on Person {
+  id
+  displayName
+  jobTitle
+  workMode
+  directReports {
+    id
+  }
+}`) as unknown as TypedDocumentString<OrgChartPersonQuery, OrgChartPersonQueryVariables>;
+export const OrgChartReportsDocument = new TypedDocumentString(`
+    query OrgChartReports($id: ID!) {
+  person(id: $id) {
+    id
+    directReports {
+      ...OrgChartNode
+    }
+  }
+}
+    fragment OrgChartNode on Person {
+  id
+  displayName
+  jobTitle
+  workMode
+  directReports {
+    id
+  }
+}`) as unknown as TypedDocumentString<OrgChartReportsQuery, OrgChartReportsQueryVariables>;
