@@ -38,6 +38,17 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
     log.info({ reqId: req.id, method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
     done();
   });
+  // While shutting down, in-flight responses tell clients to reconnect elsewhere, so the
+  // kept-alive socket closes with the response instead of holding shutdown open.
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', (_req, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   await app.register(fastifyCookie as never);
   app.useGlobalPipes(
     new ValidationPipe({
