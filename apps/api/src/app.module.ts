@@ -3,6 +3,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from './database/data-source';
@@ -41,6 +42,18 @@ class PlatformModule {
   }
 }
 
+/** Where to write schema.gql: the committed file in development, nowhere when it is not writable (read-only deploys). */
+function schemaTarget(option: string | false | undefined): string | true {
+  if (option === false) return true;
+  const file = option ?? path.join(__dirname, '..', 'schema.gql');
+  try {
+    fs.accessSync(fs.existsSync(file) ? file : path.dirname(file), fs.constants.W_OK);
+    return file;
+  } catch {
+    return true;
+  }
+}
+
 export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false; metrics: Metrics };
 
 @Module({})
@@ -54,7 +67,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: opts.schemaFile === false ? true : (opts.schemaFile ?? path.join(__dirname, '..', 'schema.gql')),
+          autoSchemaFile: schemaTarget(opts.schemaFile),
           sortSchema: true,
           playground: false,
           introspection: !config.production,
