@@ -1,0 +1,8 @@
+export { seedDemoOrganisation, DEMO_SIGN_INS, DEMO_DEFAULTS, OrganisationExistsError, type SeedOptions, type SeedResult } from './seed';
+export {
+  generateOrganisation, demoSignIns, DEMO_PASSWORD, MIN_PEOPLE,
+  type GenerateOptions, type GeneratedOrganisation, type SeedTeam, type SeedPerson, type SeedAccount, type SeedSignal,
+  type SignIn, type DemoRole, type PersonKind,
+} from './generate';
+export { writeOrganisation, type ProgressCallback, type RowCounts } from './write';
+export { hrisCsvLines, hrisRecord } from './hris';
