@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import type { Role } from '@pulse/shared';
 import { fakeMe, renderWithProviders, testI18n } from '../test/render';
-import { navItemsFor } from './nav';
 import { permissionsFor } from '@pulse/shared';
+import { navItemsFor } from './nav';
 import { Shell } from './Shell';
 
 async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en') {
@@ -19,7 +19,7 @@ async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en') {
   return within(screen.getByRole('navigation', { name: language === 'en' ? 'Main navigation' : '主导航' }));
 }
 
-const linkNames = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').map((a) => a.textContent);
+const linkNames = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').map((a: HTMLElement) => a.textContent);
 
 describe('navigation by role', () => {
   it.each<[string, Role[], string[]]>([

@@ -17,6 +17,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
+import { Pager } from '../../ui/Pager';
 import { roleLabel } from '../people/labels';
 
 export default function OrganisationPage() {
@@ -137,10 +138,25 @@ function SettingsForm() {
 
 type Account = AccountsQuery['accounts'][number];
 
+const ACCOUNTS_PAGE = 20;
+
+/** Filters accounts by e-mail or name (the API returns them all; an organisation has hundreds). */
+export function filterAccounts<T extends { email: string; person: { displayName: string } }>(accounts: readonly T[], query: string): T[] {
+  const q = query.trim().toLocaleLowerCase();
+  const sorted = [...accounts].sort((a, b) => a.email.localeCompare(b.email));
+  if (!q) return sorted;
+  return sorted.filter((a) => a.email.toLocaleLowerCase().includes(q) || a.person.displayName.toLocaleLowerCase().includes(q));
+}
+
 function AccountsTable() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { data, loading, error, refetch } = useQuery(AccountsDocument);
-  const accounts = [...(data?.accounts ?? [])].sort((a, b) => a.email.localeCompare(b.email));
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const accounts = filterAccounts(data?.accounts ?? [], query);
+  const pages = Math.max(1, Math.ceil(accounts.length / ACCOUNTS_PAGE));
+  const shown = accounts.slice((page - 1) * ACCOUNTS_PAGE, page * ACCOUNTS_PAGE);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="accounts-title">
       <Title order={2} size="h3" id="accounts-title" mb="xs">
@@ -152,25 +168,44 @@ function AccountsTable() {
       {error ? <ErrorAlert error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <Loading /> : null}
       {data ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table withTableBorder striped data-testid="accounts-table">
-            <Table.Caption>{t('admin.accountsCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('admin.account')}</Table.Th>
-                <Table.Th scope="col">{t('admin.roles')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('admin.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {accounts.map((account) => (
-                <AccountRow key={account.id} account={account} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <>
+          <Group align="flex-end" mb="md">
+            <TextInput
+              type="search"
+              label={t('admin.searchAccounts')}
+              value={query}
+              onChange={(e) => {
+                setQuery(e.currentTarget.value);
+                setPage(1);
+              }}
+              w={320}
+              data-testid="accounts-search"
+            />
+            <Text role="status" size="sm" c="dimmed">
+              {t('admin.accountCount', { count: accounts.length, formatted: format.number(accounts.length) })}
+            </Text>
+          </Group>
+          <Table.ScrollContainer minWidth={720}>
+            <Table withTableBorder striped data-testid="accounts-table">
+              <Table.Caption>{t('admin.accountsCaption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('admin.account')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.roles')}</Table.Th>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('admin.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((account) => (
+                  <AccountRow key={account.id} account={account} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <Pager total={pages} value={page} onChange={setPage} label={t('admin.accountPages')} testId="accounts-pager" />
+        </>
       ) : null}
     </Card>
   );
@@ -182,7 +217,7 @@ function AccountRow({ account }: { account: Account }) {
   const [roles, setRoles] = useState<Role[]>([...account.roles]);
   const [saved, setSaved] = useState(false);
   const [setAccountRoles, { loading, error }] = useMutation(SetAccountRolesDocument);
-  const name = account.person?.displayName ?? account.email;
+  const name = account.person.displayName;
   const dirty = [...roles].sort().join() !== [...account.roles].sort().join();
   const isSelf = account.id === me.accountId;
 
@@ -198,11 +233,9 @@ function AccountRow({ account }: { account: Account }) {
     <Table.Tr data-testid={`account-${account.id}`}>
       <Table.Td>
         <Text fw={500}>{name}</Text>
-        {account.person ? (
-          <Text size="sm" c="dimmed">
-            {account.email}
-          </Text>
-        ) : null}
+        <Text size="sm" c="dimmed">
+          {account.email}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Checkbox.Group

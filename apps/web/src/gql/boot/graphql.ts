@@ -63,19 +63,19 @@ export type WorkMode =
   | 'OFFICE'
   | 'REMOTE';
 
-export type SessionFieldsFragment = { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } };
+export type SessionFieldsFragment = { __typename: 'Me', accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { __typename: 'Person', id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { __typename: 'Organisation', id: string, name: string, supportMessage: string | null } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } } | null };
+export type MeQuery = { me: { __typename: 'Me', accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { __typename: 'Person', id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { __typename: 'Organisation', id: string, name: string, supportMessage: string | null } } | null };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { signIn: { accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { id: string, name: string, supportMessage: string | null } } };
+export type SignInMutation = { signIn: { __typename: 'Me', accountId: string, email: string, roles: Array<Role>, permissions: Array<string>, person: { __typename: 'Person', id: string, displayName: string, firstName: string, language: string, timeZone: string }, organisation: { __typename: 'Organisation', id: string, name: string, supportMessage: string | null } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -205,11 +205,13 @@ export class TypedDocumentString<TResult, TVariables>
 }
 export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment SessionFields on Me {
+  __typename
   accountId
   email
   roles
   permissions
   person {
+    __typename
     id
     displayName
     firstName
@@ -217,6 +219,7 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
     timeZone
   }
   organisation {
+    __typename
     id
     name
     supportMessage
@@ -241,11 +244,13 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     fragment SessionFields on Me {
+  __typename
   accountId
   email
   roles
   permissions
   person {
+    __typename
     id
     displayName
     firstName
@@ -253,6 +258,7 @@ export const MeDocument = new TypedDocumentString(`
     timeZone
   }
   organisation {
+    __typename
     id
     name
     supportMessage
@@ -265,11 +271,13 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     fragment SessionFields on Me {
+  __typename
   accountId
   email
   roles
   permissions
   person {
+    __typename
     id
     displayName
     firstName
@@ -277,6 +285,7 @@ export const SignInDocument = new TypedDocumentString(`
     timeZone
   }
   organisation {
+    __typename
     id
     name
     supportMessage

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Anchor, Button, Card, Code, Group, Input, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Code, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../app/session';
 import { useFormat } from '../../../i18n/useFormat';
@@ -84,26 +84,45 @@ function ImportPanel({ kind }: { kind: ImportKind }) {
           {t('import.expectedColumns')} <Code style={{ wordBreak: 'break-all' }}>{COLUMNS[kind]}</Code>
         </Text>
 
-        <Input.Wrapper label={t(`import.${kind}File`)} id={inputId} description={t('import.fileHelp')}>
-          <input
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            data-testid={`${prefix}-file`}
-            aria-describedby={`${inputId}-description`}
-            disabled={uploading}
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              setState({ status: 'idle' });
-            }}
-            style={{ display: 'block', marginTop: 'var(--mantine-spacing-xs)' }}
-          />
-        </Input.Wrapper>
-        {file ? (
-          <Text size="sm" data-testid={`${prefix}-file-name`}>
-            {t('import.selectedFile', { name: file.name, size: format.number(file.size / 1024, { maximumFractionDigits: 1 }) })}
+        <Stack gap={6}>
+          <Text component="span" fw={500} size="sm" id={`${inputId}-label`}>
+            {t(`import.${kind}File`)}
           </Text>
-        ) : null}
+          <Text size="xs" c="dimmed" id={`${inputId}-description`}>
+            {t('import.fileHelp')}
+          </Text>
+          <Group gap="sm">
+            {/* A translated button instead of the browser's own "Choose file" text; the input stays a
+                real file input (hidden), so browser tests can still set files on it. */}
+            <FileButton
+              accept=".csv,text/csv"
+              disabled={uploading}
+              onChange={(chosen) => {
+                setFile(chosen);
+                setState({ status: 'idle' });
+              }}
+              inputProps={{ id: inputId, 'data-testid': `${prefix}-file`, 'aria-labelledby': `${inputId}-label` } as Record<string, string>}
+            >
+              {(props) => (
+                <Button
+                  {...props}
+                  variant="default"
+                  aria-labelledby={`${inputId}-button ${inputId}-label`}
+                  aria-describedby={`${inputId}-description ${inputId}-name`}
+                  id={`${inputId}-button`}
+                  data-testid={`${prefix}-choose`}
+                >
+                  {t('import.chooseFile')}
+                </Button>
+              )}
+            </FileButton>
+            <Text size="sm" id={`${inputId}-name`} data-testid={`${prefix}-file-name`}>
+              {file
+                ? t('import.selectedFile', { name: file.name, size: format.number(file.size / 1024, { maximumFractionDigits: 1 }) })
+                : t('import.noFile')}
+            </Text>
+          </Group>
+        </Stack>
 
         <Group>
           <Button variant="default" onClick={() => void run(true)} disabled={!file || uploading} data-testid={`${prefix}-dry-run`}>

@@ -10,7 +10,15 @@ type Props = { data: ReadonlyArray<WorkModeCount & { label: string }>; title: st
 export default function WorkModeChart({ data, title, valueLabel }: Props) {
   return (
     <figure aria-hidden="true" style={{ margin: 0 }} data-testid="work-mode-chart">
-      <BarChart width={420} height={240} data={[...data]} margin={{ top: 8, right: 16, bottom: 8, left: 0 }} title={title}>
+      <BarChart
+        width={420}
+        height={240}
+        data={[...data]}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+        title={title}
+        // The table beside it is the accessible version; the chart must not take keyboard focus.
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="label" />
         <YAxis allowDecimals={false} />

@@ -34,7 +34,7 @@ export default function WorkModeMixPanel() {
       </Text>
     ) : null}
     <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-      <Table withTableBorder data-testid="work-mode-mix-table">
+      <Table withTableBorder data-testid="work-mode-mix-table" style={{ alignSelf: 'start' }}>
         <Table.Caption>{t('team.mixCaption', { count: people.length, formatted: format.number(people.length) })}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
