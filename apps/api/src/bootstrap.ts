@@ -60,13 +60,17 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
   );
   if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
     await app.register(fastifyStatic as never, { root: config.webDist, prefix: '/', wildcard: false, index: ['index.html'] });
-    // Client-side routes: any other GET that is not the API falls back to the dashboard.
-    fastify.setNotFoundHandler((req, reply) => {
+    // Client-side routes (/people, /import …): a browser navigation that is not the API gets the dashboard.
+    fastify.addHook('onRequest', (req, reply, done) => {
       const url = req.url.split('?')[0];
-      if (req.method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/graphql') && !url.startsWith('/health') && !path.extname(url)) {
-        return reply.type('text/html').sendFile('index.html');
-      }
-      return reply.code(404).send({ message: 'Not found' });
+      const isPage =
+        req.method === 'GET' &&
+        url !== '/' &&
+        !/^\/(api|graphql|health|metrics)(\/|$)/.test(url) &&
+        !path.extname(url) &&
+        String(req.headers.accept ?? '').includes('text/html');
+      if (!isPage) return done();
+      void (reply as unknown as { sendFile(f: string): unknown }).sendFile('index.html');
     });
   } else if (config.webDist) {
     log.warn({ webDist: config.webDist }, 'dashboard build not found; serving the API only (run npm run build)');

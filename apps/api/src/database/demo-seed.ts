@@ -1,12 +1,7 @@
 import { Client } from 'pg';
 import type { Logger } from 'pino';
+import { seedDemoOrganisation } from '@pulse/seed';
 
-type SeedModule = {
-  seedDemoOrganisation(
-    client: Client,
-    opts?: { onProgress?(done: number, total: number): void },
-  ): Promise<{ organisationId: string; people: number; signIns: Array<{ role: string; email: string; password: string }> }>;
-};
 
 /**
  * First start with an empty database: create the demo organisation, so a new user signs in to a
@@ -19,9 +14,8 @@ export async function seedIfEmpty(databaseUrl: string, log: Logger): Promise<voi
     await client.query('SELECT pg_advisory_lock(727275)');
     const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM organisation');
     if (Number(rows[0].n) > 0) return;
-    const seed = require('@pulse/seed') as SeedModule;
     const t = Date.now();
-    const result = await seed.seedDemoOrganisation(client);
+    const result = await seedDemoOrganisation(client);
     log.info({ people: result.people, ms: Date.now() - t }, 'demo organisation created');
     const lines = result.signIns.map((s) => `  ${s.role.padEnd(8)} ${s.email.padEnd(32)} ${s.password}`);
     // Printed plainly (not as JSON) so a person reading the terminal finds it at once.
