@@ -8,6 +8,15 @@ import { Loading } from '../ui/Loading';
 import { navItemsFor } from './nav';
 import { useSession } from './session';
 
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toLocaleUpperCase() ?? '')
+    .join('');
+}
+
 export function Shell() {
   const { t } = useTranslation();
   const { me, permissions, signOut } = useSession();
@@ -26,7 +35,7 @@ export function Shell() {
         {t('shell.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger
               opened={navOpen}
@@ -37,7 +46,7 @@ export function Shell() {
               aria-expanded={navOpen}
               aria-controls="primary-navigation"
             />
-            <Text fw={700} size="lg" component="span">
+            <Text fw={700} size="lg" component="span" style={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Text>
             <Text c="dimmed" size="sm" visibleFrom="md" component="span">
@@ -48,8 +57,14 @@ export function Shell() {
             <LanguageSwitcher />
             <Menu position="bottom-end" withinPortal>
               <Menu.Target>
-                <Button variant="subtle" size="sm" data-testid="account-menu" aria-label={t('shell.accountMenu', { name: me.person.displayName })}>
-                  {me.person.displayName}
+                <Button variant="subtle" size="sm" px="xs" data-testid="account-menu" aria-label={t('shell.accountMenu', { name: me.person.displayName })}>
+                  <Text span inherit visibleFrom="sm" className="account-name">
+                    {me.person.displayName}
+                  </Text>
+                  {/* Narrow screens: initials; the accessible name still says whose menu it is. */}
+                  <Text span inherit hiddenFrom="sm" aria-hidden>
+                    {initials(me.person.displayName)}
+                  </Text>
                 </Button>
               </Menu.Target>
               <Menu.Dropdown>

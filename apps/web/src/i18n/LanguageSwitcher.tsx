@@ -18,9 +18,11 @@ export function LanguageSwitcher() {
         storeLocale(next);
         void i18n.changeLanguage(next);
       }}
+      classNames={{ label: 'language-switcher-label' }}
       styles={{
         root: { display: 'flex', alignItems: 'center', gap: 'var(--mantine-spacing-xs)' },
         label: { whiteSpace: 'nowrap' },
+        input: { minWidth: '7.5rem' },
       }}
     >
       {LOCALES.map((locale) => (

@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
+
+const SERVER_CODES: readonly ErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'TOO_MANY_REQUESTS'];
 
 export function errorCode(error: unknown): ErrorCode {
   if (CombinedGraphQLErrors.is(error)) {
     const code = error.errors.map((e) => e.extensions?.code).find((c): c is string => typeof c === 'string');
-    if (code === 'BAD_USER_INPUT' || code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'TOO_MANY_REQUESTS') return code;
-    return 'UNKNOWN';
+    return SERVER_CODES.find((known) => known === code) ?? 'UNKNOWN';
   }
   if (ServerError.is(error)) {
     if (error.statusCode === 429) return 'TOO_MANY_REQUESTS';
@@ -31,6 +32,7 @@ export function describeError(t: TFunction, error: unknown): { title: string; de
     BAD_USER_INPUT: t('errors.badInput'),
     UNAUTHENTICATED: t('errors.unauthenticated'),
     FORBIDDEN: t('errors.forbidden'),
+    NOT_FOUND: t('errors.notFound'),
     TOO_MANY_REQUESTS: t('errors.tooManyRequests'),
     NETWORK: t('errors.network'),
     UNKNOWN: t('errors.unknown'),

@@ -14,6 +14,7 @@ const en = {
     badInput: 'Some of the information was not accepted.',
     unauthenticated: 'Your session has ended. Please sign in again.',
     forbidden: 'You do not have permission to do this.',
+    notFound: 'Not found, or not visible to you.',
     tooManyRequests: 'Too many requests. Please wait a moment and try again.',
     network: 'Cannot reach the server. Check your connection and try again.',
     unknown: 'Something went wrong. Please try again.',

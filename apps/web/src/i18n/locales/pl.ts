@@ -16,6 +16,7 @@ const pl: LocaleMessages = {
     badInput: 'Część danych nie została przyjęta.',
     unauthenticated: 'Twoja sesja wygasła. Zaloguj się ponownie.',
     forbidden: 'Nie masz uprawnień do wykonania tej czynności.',
+    notFound: 'Nie znaleziono lub nie masz do tego dostępu.',
     tooManyRequests: 'Zbyt wiele żądań. Odczekaj chwilę i spróbuj ponownie.',
     network: 'Brak połączenia z serwerem. Sprawdź połączenie i spróbuj ponownie.',
     unknown: 'Coś poszło nie tak. Spróbuj ponownie.',

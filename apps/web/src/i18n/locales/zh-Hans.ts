@@ -16,6 +16,7 @@ const zhHans: LocaleMessages = {
     badInput: '部分信息未被接受。',
     unauthenticated: '您的会话已结束，请重新登录。',
     forbidden: '您无权执行此操作。',
+    notFound: '未找到，或您无权查看。',
     tooManyRequests: '请求过于频繁，请稍后再试。',
     network: '无法连接服务器。请检查网络连接后重试。',
     unknown: '出现问题，请重试。',

@@ -16,6 +16,7 @@ const zhHant: LocaleMessages = {
     badInput: '部分資訊未被接受。',
     unauthenticated: '您的工作階段已結束，請重新登入。',
     forbidden: '您沒有執行此操作的權限。',
+    notFound: '找不到，或您無權檢視。',
     tooManyRequests: '要求過於頻繁，請稍後再試。',
     network: '無法連線至伺服器。請檢查網路連線後重試。',
     unknown: '發生問題，請重試。',

@@ -108,12 +108,14 @@ function ShiftPattern({ pattern }: { pattern: string | null }) {
   );
 }
 
-type PreferencesProps = { personId: string; language: string | null; timeZone: string | null };
+type PreferencesProps = { personId: string; language: string; timeZone: string };
 
 function PreferencesForm({ language, timeZone }: PreferencesProps) {
   const { t, i18n } = useTranslation();
-  const [lang, setLang] = useState<string>(matchLocale(language) ?? '');
-  const [zone, setZone] = useState<string>(timeZone ?? '');
+  // The API always has a language and a time zone for a person; a language outside the four UI
+  // locales (from the HRIS) stays selectable as it is.
+  const [lang, setLang] = useState<string>(matchLocale(language) ?? language);
+  const [zone, setZone] = useState<string>(timeZone);
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateMyProfileDocument);
 
@@ -122,7 +124,7 @@ function PreferencesForm({ language, timeZone }: PreferencesProps) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const result = await update({
-      variables: { input: { language: lang || null, timeZone: zone || null } },
+      variables: { input: { language: lang, timeZone: zone } },
     }).catch(() => null);
     if (!result?.data) return;
     setSaved(true);
@@ -144,7 +146,7 @@ function PreferencesForm({ language, timeZone }: PreferencesProps) {
           </Alert>
         ) : null}
         <NativeSelect label={t('profile.language')} value={lang} onChange={(e) => setLang(e.currentTarget.value)}>
-          <option value="">{t('common.notSet')}</option>
+          {matchLocale(language) ? null : <option value={language}>{language}</option>}
           {LOCALES.map((locale: Locale) => (
             <option key={locale} value={locale} lang={locale}>
               {LOCALE_NATIVE_NAMES[locale]}
@@ -157,7 +159,6 @@ function PreferencesForm({ language, timeZone }: PreferencesProps) {
           value={zone}
           onChange={(e) => setZone(e.currentTarget.value)}
         >
-          <option value="">{t('common.notSet')}</option>
           {timeZoneOptions(timeZone).map((z) => (
             <option key={z} value={z}>
               {z}
