@@ -31,7 +31,7 @@ function usage(message?: string): never {
 async function migrate(url: string): Promise<void> {
   const compiled = path.join(REPO, 'apps/api/dist/database/migrate.js');
   if (!fs.existsSync(compiled)) usage(`cannot migrate: ${path.relative(REPO, compiled)} is missing (run npm run build first)`);
-  const { runMigrations } = require(compiled) as { runMigrations(url: string): Promise<string[]> };
+  const { runMigrations } = (await import(compiled)) as { runMigrations(url: string): Promise<string[]> };
   const applied = await runMigrations(url);
   console.error(applied.length ? `migrations applied: ${applied.join(', ')}` : 'database already migrated');
 }

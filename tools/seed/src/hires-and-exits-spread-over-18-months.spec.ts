@@ -73,7 +73,8 @@ describe('hiring and attrition over the 18 months before today', () => {
       const anniversary = hire + 365;
       earlyExposure += Math.max(0, Math.min(end, anniversary) - from);
       lateExposure += Math.max(0, end - Math.max(from, anniversary));
-      if (p.exitDate) (end < anniversary ? (earlyExits += 1) : (lateExits += 1));
+      if (p.exitDate && end < anniversary) earlyExits++;
+      else if (p.exitDate) lateExits++;
     }
     expect(earlyExits / earlyExposure).toBeGreaterThan(1.5 * (lateExits / lateExposure));
   });

@@ -20,7 +20,7 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   const u = new URL(server);
   u.pathname = `/${name}`;
   const url = u.toString();
-  const migrate = require(path.join(REPO, 'apps/api/src/database/migrate')) as { runMigrations(url: string): Promise<string[]> };
+  const migrate = (await import(path.join(REPO, 'apps/api/src/database/migrate'))) as { runMigrations(url: string): Promise<string[]> };
   await migrate.runMigrations(url);
   return {
     url,

@@ -1,5 +1,5 @@
 // One throw-away PostgreSQL for the seed integration run (or TEST_DATABASE_URL when given).
-import { startTempPostgres } from '../../../scripts/temp-postgres.mjs';
+import { startTempPostgres } from '../../../../tools/scripts/temp-postgres.mjs';
 
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return;

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { Client } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { HRIS_COLUMNS } from '@pulse/domain-people';
+import { generateOrganisation, hrisCsvLines } from '@pulse/seed';
+import { type BenchEnvironment, memoryOf, signIn } from './environment';
+import { emit, log, round, skip } from './report';
+
+export type ImportOptions = { people: number };
+
+/** Writes an HRIS CSV of a generated organisation (its own e-mail domain and HRIS ids). */
+async function writeCsv(people: number): Promise<string> {
+  const org = generateOrganisation({ people, slug: 'hris-import', name: 'HRIS', seed: 20260202, today: new Date().toISOString().slice(0, 10), hrisPrefix: 'BX' });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-hris-')), `hris-${people}.csv`);
+  await pipeline(Readable.from(hrisCsvLines(org)), fs.createWriteStream(file));
+  return file;
+}
+
+/** The floor: PostgreSQL's own CSV COPY of the file into a text staging table, no validation at all. */
+async function rawCopySeconds(databaseUrl: string, file: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await client.query('BEGIN');
+      await client.query(`CREATE TEMP TABLE hris_staging (${HRIS_COLUMNS.map((c) => `${c} text`).join(', ')}) ON COMMIT DROP`);
+      const t = process.hrtime.bigint();
+      await pipeline(fs.createReadStream(file), client.query(copyFrom('COPY hris_staging FROM STDIN WITH (FORMAT csv, HEADER true)')));
+      times.push(Number(process.hrtime.bigint() - t) / 1e9);
+      await client.query('ROLLBACK');
+    }
+    return times.sort((a, b) => a - b)[1];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Streams the file to the import endpoint (never buffering it), returns status, body and seconds. */
+function postCsv(url: string, cookie: string, file: string): Promise<{ status: number; body: string; seconds: number }> {
+  return new Promise((resolve, reject) => {
+    const t = process.hrtime.bigint();
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'text/csv', cookie, 'transfer-encoding': 'chunked' } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d: string) => (body += d));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, seconds: Number(process.hrtime.bigint() - t) / 1e9 }));
+    });
+    req.on('error', reject);
+    fs.createReadStream(file).pipe(req);
+  });
+}
+
+/**
+ * HRIS import of a large file through the real API against the raw COPY floor, and the API
+ * process's peak memory, which must stay flat (the import streams; it never holds the file).
+ */
+export async function benchImport(env: BenchEnvironment, opts: ImportOptions): Promise<void> {
+  const hr = env.signIns.find((s) => s.role === 'HR')!;
+  const cookie = await signIn(env.api.url, hr.email, hr.password);
+  const endpoint = `${env.api.url}/api/imports/people?dryRun=false`;
+
+  // A one-line probe first: a missing endpoint is reported, not measured.
+  const probe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-probe-')), 'probe.csv');
+  fs.writeFileSync(probe, `${HRIS_COLUMNS.join(',')}\n`);
+  const probed = await postCsv(`${env.api.url}/api/imports/people?dryRun=true`, cookie, probe);
+  if (probed.status === 404) return skip('import', 'POST /api/imports/people answered 404: the endpoint is not built yet');
+
+  log(`writing a ${opts.people.toLocaleString('en')}-row HRIS CSV`);
+  const file = await writeCsv(opts.people);
+  const rows = opts.people;
+  const mb = fs.statSync(file).size / 1e6;
+  log(`${round(mb, 1)} MB; raw COPY into a text staging table (median of 3)`);
+  const copySeconds = await rawCopySeconds(env.databaseUrl, file);
+
+  const before = memoryOf(env.api.pid);
+  log(`POST ${endpoint} (API RSS before: ${before ? round(before.rssMb, 0) : '?'} MB)`);
+  let peakDuring = 0;
+  const sampler = setInterval(() => {
+    const m = memoryOf(env.api.pid);
+    if (m) peakDuring = Math.max(peakDuring, m.rssMb);
+  }, 50);
+  const first = await postCsv(endpoint, cookie, file);
+  const after = memoryOf(env.api.pid);
+  if (first.status === 404) return skip('import', 'POST /api/imports/people answered 404: the endpoint is not built yet');
+  if (first.status !== 200) {
+    clearInterval(sampler);
+    emit({ bench: 'import', metric: 'failed', value: null, unit: null, reference: null, ratio: null, target: null, status: first.status, body: first.body.slice(0, 500) });
+    return;
+  }
+  const report = JSON.parse(first.body) as Record<string, unknown>;
+  const errors = (report.errors as unknown[] | undefined) ?? [];
+  if (errors.length > 0) {
+    clearInterval(sampler);
+    emit({ bench: 'import', metric: 'failed', value: null, unit: null, reference: null, ratio: null, target: null, reason: 'the API rejected rows', errors: errors.slice(0, 5) });
+    return;
+  }
+  emit({
+    bench: 'import',
+    metric: 'hris_import_seconds',
+    value: round(first.seconds, 2),
+    unit: 's',
+    reference: round(copySeconds, 3),
+    ratio: round(first.seconds / copySeconds, 1),
+    target: '<= 4',
+    pass: first.seconds / copySeconds <= 4,
+    rows,
+    rows_per_s: round(rows / first.seconds, 0),
+    reference_rows_per_s: round(rows / copySeconds, 0),
+    file_mb: round(mb, 1),
+    report: Object.fromEntries(Object.entries(report).filter(([k]) => k !== 'errors')),
+  });
+
+  // The same file again: an idempotent upsert that changes nothing.
+  const again = await postCsv(endpoint, cookie, file);
+  clearInterval(sampler);
+  const after2 = memoryOf(env.api.pid);
+  if (again.status === 200) {
+    emit({
+      bench: 'import',
+      metric: 'hris_reimport_seconds',
+      value: round(again.seconds, 2),
+      unit: 's',
+      reference: round(copySeconds, 3),
+      ratio: round(again.seconds / copySeconds, 1),
+      target: '<= 4',
+      pass: again.seconds / copySeconds <= 4,
+      rows,
+      rows_per_s: round(rows / again.seconds, 0),
+    });
+  }
+  if (before && after) {
+    emit({
+      bench: 'import',
+      metric: 'api_peak_rss_mb',
+      value: round(Math.max(after.peakMb, after2?.peakMb ?? 0), 0),
+      unit: 'MB',
+      reference: round(before.peakMb, 0),
+      ratio: round(Math.max(after.peakMb, after2?.peakMb ?? 0) / before.peakMb, 2),
+      target: null,
+      note: 'peak RSS (VmHWM) of the API process after both imports vs before them (reference); streaming keeps it near 1 whatever the file size',
+      rss_before_mb: round(before.rssMb, 0),
+      rss_max_sampled_during_mb: round(peakDuring, 0),
+      file_mb: round(mb, 1),
+    });
+  }
+}

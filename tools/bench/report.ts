@@ -1,0 +1,29 @@
+/** One benchmark result as a JSON line on stdout; everything else the benchmarks say goes to stderr. */
+export type BenchLine = {
+  bench: string;
+  metric: string;
+  value: number | null;
+  unit: string | null;
+  /** The same work done the simplest possible way, on the same machine, in the same run. */
+  reference: number | null;
+  ratio: number | null;
+  target: string | null;
+  [extra: string]: unknown;
+};
+
+export function emit(line: BenchLine): void {
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export function skip(bench: string, reason: string): void {
+  emit({ bench, metric: 'skipped', value: null, unit: null, reference: null, ratio: null, target: null, reason });
+}
+
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+export function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
