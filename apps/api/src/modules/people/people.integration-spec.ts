@@ -30,6 +30,13 @@ describe('people directory, reporting lines and tenancy', () => {
     expect(r.data?.people.items.every((p: { hrisId: string }) => p.hrisId.startsWith('acme-'))).toBe(true);
   });
 
+  it('HR and admins can narrow the directory to their own reporting line', async () => {
+    const own = await t.gql(PEOPLE, { f: { reportingLineOnly: true } }, cookies.head);
+    expect(own.data?.people.total).toBe(7);
+    const hrOwn = await t.gql(PEOPLE, { f: { reportingLineOnly: true } }, cookies.hr);
+    expect(hrOwn.data?.people.total).toBe(0);
+  });
+
   it('filters by team sub-tree, work mode and search', async () => {
     const team = await t.gql(PEOPLE, { f: { teamId: acme.teams.tier1 } }, cookies.hr);
     expect(team.data?.people.total).toBe(3);

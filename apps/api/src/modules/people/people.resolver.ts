@@ -20,7 +20,7 @@ export class PeopleResolver {
   ) {}
 
   @Query(() => PersonPageModel, { description: 'The people directory: your reporting line, or everyone for HR.' })
-  @RequirePermission('people:read:reporting-line')
+  @RequirePermission('people:read:reporting-line', 'people:read:all')
   async people(@CurrentActor() actor: Actor, @Args() args: PeopleArgs): Promise<PersonPageModel> {
     const { items, total } = await this.service.list(actor, args);
     // Every listed person is in scope, so their details are visible.

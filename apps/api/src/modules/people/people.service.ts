@@ -22,7 +22,7 @@ export class PeopleService {
   async list(actor: Actor, args: PeopleArgs): Promise<{ items: PersonEntity[]; total: number }> {
     const f = args.filter ?? {};
     const qb = this.db.getRepository(PersonEntity).createQueryBuilder('p').where('p.organisation_id = :org', { org: actor.organisationId });
-    if (!actor.permissions.has('people:read:all')) {
+    if (!actor.permissions.has('people:read:all') || f.reportingLineOnly) {
       qb.andWhere(
         `p.id IN (WITH RECURSIVE line AS (
            SELECT id FROM person WHERE organisation_id = :org AND manager_id = :me

@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
     if (access.kind === 'public') return true;
     if (!req.actor) throw new UnauthorizedException('Sign in first.');
     if (access.kind === 'authenticated') return true;
-    if (!req.actor.permissions.has(access.permission)) throw new ForbiddenException('You do not have permission to do this.');
+    if (!access.anyOf.some((p) => req.actor!.permissions.has(p))) throw new ForbiddenException('You do not have permission to do this.');
     return true;
   }
 }

@@ -16,7 +16,7 @@ export function listOperations(app: INestApplication): OperationAccess[] {
   const scanner = app.get(MetadataScanner, { strict: false });
   const reflector = app.get(Reflector);
   const out: OperationAccess[] = [];
-  const describe = (a: Access | undefined) => (!a ? 'UNDECLARED' : a.kind === 'permission' ? a.permission : a.kind.toUpperCase());
+  const describe = (a: Access | undefined) => (!a ? 'UNDECLARED' : a.kind === 'permission' ? a.anyOf.join(' | ') : a.kind.toUpperCase());
   for (const wrapper of [...discovery.getProviders(), ...discovery.getControllers()]) {
     const instance = wrapper.instance as Record<string, unknown> | undefined;
     if (!instance || typeof instance !== 'object') continue;

@@ -4,9 +4,10 @@ import type { Permission } from '@pulse/shared';
 export const ACCESS_KEY = 'pulse:access';
 
 /** What an operation requires: nothing, a signed-in user, or one permission from the shared catalogue. */
-export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; permission: Permission };
+export type Access = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'permission'; anyOf: Permission[] };
 
 export const Public = () => SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies Access);
 export const Authenticated = () => SetMetadata(ACCESS_KEY, { kind: 'authenticated' } satisfies Access);
-export const RequirePermission = (permission: Permission) =>
-  SetMetadata(ACCESS_KEY, { kind: 'permission', permission } satisfies Access);
+/** Allowed when the caller holds at least one of the listed permissions. */
+export const RequirePermission = (...anyOf: [Permission, ...Permission[]]) =>
+  SetMetadata(ACCESS_KEY, { kind: 'permission', anyOf } satisfies Access);

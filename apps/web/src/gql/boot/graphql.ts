@@ -16,6 +16,8 @@ export type ExitReason =
 
 export type PeopleFilter = {
   includeExited?: boolean | null | undefined;
+  /** Only your own reporting line, even when you may see everyone (HR, admin). */
+  reportingLineOnly?: boolean | null | undefined;
   /** Matches name, e-mail or HRIS id. */
   search?: string | null | undefined;
   site?: string | null | undefined;

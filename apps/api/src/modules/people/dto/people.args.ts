@@ -11,6 +11,8 @@ export class PeopleFilter {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(120) site?: string;
   @Field({ nullable: true, description: 'Matches name, e-mail or HRIS id.' }) @IsOptional() @IsString() @MaxLength(120) search?: string;
   @Field({ nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() includeExited?: boolean;
+  @Field({ nullable: true, defaultValue: false, description: 'Only your own reporting line, even when you may see everyone (HR, admin).' })
+  @IsOptional() @IsBoolean() reportingLineOnly?: boolean;
 }
 
 @ArgsType()

@@ -21,7 +21,7 @@ export function ReportingLineTable() {
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
   const { data, previousData, loading, error, refetch } = useQuery(ReportingLineDocument, {
-    variables: { filter: debounced ? { search: debounced } : null, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    variables: { filter: { reportingLineOnly: true, ...(debounced ? { search: debounced } : {}) }, first: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
   });
   const result = (data ?? previousData)?.people;
   const pages = result ? Math.max(1, Math.ceil(result.total / PAGE_SIZE)) : 1;
