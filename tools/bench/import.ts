@@ -85,6 +85,7 @@ export async function benchImport(env: BenchEnvironment, opts: ImportOptions): P
     const m = memoryOf(env.api.pid);
     if (m) peakDuring = Math.max(peakDuring, m.rssMb);
   }, 50);
+  sampler.unref();
   const first = await postCsv(endpoint, cookie, file);
   const after = memoryOf(env.api.pid);
   if (first.status === 404) return skip('import', 'POST /api/imports/people answered 404: the endpoint is not built yet');

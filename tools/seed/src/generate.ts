@@ -557,7 +557,7 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
     const involuntary = p.exitReason === 'INVOLUNTARY';
     const plateau = clamp(r.normal(88, 3.5) - (involuntary ? 9 : 0), 72, 97);
     const qaStart = r.range(58, 68);
-    const tau = r.range(2.8, 6.5); // weeks; reaching ~85 takes about 10–14 weeks
+    const tau = r.range(3.4, 7.6); // weeks: the median agent holds QA ≥ 85 after ~11–12 weeks (benchmark 12.9)
     const speed = clamp(r.normal(1, 0.12), 0.7, 1.3);
     const occ = r.normal(0, 2);
     const adh = r.normal(0, 1.8) - (involuntary ? 4 : 0);
