@@ -4,6 +4,7 @@ export default async function globalTeardown() {
   const state = globalThis.__PULSE_E2E__;
   if (!state) return;
   const { pg, api, dataDir, log } = state;
+  state.stopping = true;
   if (api.exitCode === null && api.signalCode === null) {
     const exited = new Promise((resolve) => api.once('exit', resolve));
     api.kill('SIGTERM');
