@@ -122,6 +122,8 @@ export async function signIn(apiUrl: string, email: string, password: string): P
 export type BenchEnvironment = {
   databaseUrl: string;
   api: RunningApi;
+  /** A fresh API process on the same database, so its peak memory starts from a clean slate. */
+  restartApi(): Promise<RunningApi>;
   /** Demo sign-ins of the seeded organisation (slug "bench"). */
   signIns: Array<{ role: string; email: string; password: string }>;
   close(): Promise<void>;
@@ -140,16 +142,21 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
     try {
       const seeded = await seedDemoOrganisation(client, { slug: 'bench', name: 'Bench Support', people: 300 });
       log(`seeded ${seeded.people} people into "bench"`);
-      const running = api;
-      return {
+      const environment: BenchEnvironment = {
         databaseUrl: pg.url,
-        api: running,
+        api,
         signIns: seeded.signIns,
+        restartApi: async () => {
+          await environment.api.stop();
+          environment.api = await startApi(pg.url);
+          return environment.api;
+        },
         close: async () => {
-          await running.stop();
+          await environment.api.stop();
           await pg.stop();
         },
       };
+      return environment;
     } finally {
       await client.end();
     }

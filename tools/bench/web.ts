@@ -14,7 +14,18 @@ export function benchWeb(): void {
     if (!line.trim().startsWith('{')) continue;
     try {
       const parsed = JSON.parse(line) as Record<string, unknown>;
-      emit({ bench: 'web', metric: String(parsed.metric ?? 'bundle'), value: null, unit: null, reference: null, ratio: null, target: null, ...parsed });
+      const metric = String(parsed.metric ?? 'bundle');
+      emit({
+        bench: 'web',
+        metric,
+        value: typeof parsed.value === 'number' ? parsed.value : null,
+        unit: metric.endsWith('_kb') ? 'kB' : null,
+        reference: null,
+        ratio: null,
+        target: typeof parsed.limit === 'number' ? `<= ${parsed.limit}` : null,
+        ...(typeof parsed.limit === 'number' && typeof parsed.value === 'number' ? { pass: parsed.value <= parsed.limit } : {}),
+        ...parsed,
+      });
       relayed++;
     } catch {
       // not a JSON line

@@ -127,7 +127,7 @@ export async function writeOrganisation(
 
   await client.query(
     `INSERT INTO audit_event (organisation_id, action, subject, detail) VALUES ($1, 'organisation.seeded', $2, $3)`,
-    [orgId, org.slug, JSON.stringify({ people: people.length, teams: teams.length, today: org.today })],
+    [orgId, orgId, JSON.stringify({ slug: org.slug, people: people.length, teams: teams.length, today: org.today })],
   );
   return {
     organisationId: orgId,
