@@ -70,6 +70,12 @@ const forward = (signal) => {
   if (api.exitCode === null && api.signalCode === null) api.kill(signal);
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => forward(signal));
+// `npm start` runs us under `sh -c`; when npm is sent SIGTERM it stops that shell, which does not
+// pass the signal on. Noticing that our parent is gone, we stop the API ourselves.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) forward('SIGTERM');
+}, 1000).unref();
 // If this wrapper dies unexpectedly, do not leave the API (and its PostgreSQL) behind.
 process.on('exit', () => {
   if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
