@@ -135,8 +135,8 @@ if (interrupted) {
 }
 
 console.log('\n\n=== summary ' + '='.repeat(62));
-for (const r of rows) console.log(`  ${r.name.padEnd(34)} ${r.result.padEnd(44)} ${r.seconds.toFixed(0).padStart(4)} s`);
-console.log(`  ${'total time'.padEnd(34)} ${''.padEnd(44)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`);
+for (const r of rows) console.log(`  ${r.name.padEnd(32)} ${r.seconds.toFixed(0).padStart(4)} s   ${r.result}`);
+console.log(`  ${'total'.padEnd(32)} ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s`);
 if (total.skipped) console.log(`  (${total.skipped} skipped tests)`);
 for (const n of notes) console.log(`\n${n}`);
 console.log('');
