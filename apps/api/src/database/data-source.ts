@@ -12,7 +12,9 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     synchronize: false,
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+    // Imports stage whole files in temporary tables: give each session room to keep them in memory
+    // (allocated only when a session uses temporary tables).
+    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20), options: '-c temp_buffers=64MB' },
     ...extra,
   } as DataSourceOptions;
 }

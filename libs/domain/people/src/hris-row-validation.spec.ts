@@ -1,4 +1,5 @@
 import { HRIS_COLUMNS, HrisFileChecker, parseHrisRow, checkHeader, REQUIRED_HRIS_COLUMNS } from './hris-csv';
+import { isIsoDate } from './text';
 
 const good = {
   hris_id: 'E-1001', email: 'Ana.Nowak@Example.com', first_name: 'Ana', last_name: 'Nowak', job_title: 'Agent II', level: 'L2',
@@ -48,6 +49,20 @@ describe('HRIS row validation (SPEC §1)', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.reasons).toHaveLength(3);
   });
+});
+
+describe('calendar dates', () => {
+  it.each([
+    ['2024-02-29', true],
+    ['2025-02-29', false],
+    ['2000-02-29', true],
+    ['2100-02-29', false],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['1899-12-31', false],
+    ['2026-1-05', false],
+    ['2026-13-01', false],
+  ])('%s is a real date: %s', (text, ok) => expect(isIsoDate(text)).toBe(ok));
 });
 
 describe('HRIS file rules', () => {

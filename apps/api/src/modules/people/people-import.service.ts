@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { LoggerToken } from '../../platform/config.provider';
 import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
@@ -49,11 +51,19 @@ export class PeopleImportService {
   constructor(
     private readonly db: DataSource,
     private readonly audit: AuditService,
+    @Inject(LoggerToken) private readonly log: Logger,
   ) {}
 
   async importPeople(actor: Actor, input: Readable, dryRun: boolean): Promise<ImportReport> {
     const org = actor.organisationId;
-    return withImportTransaction(this.db, async (client) => {
+    const phases: Record<string, number> = {};
+    let mark = Date.now();
+    const phase = (name: string) => {
+      const now = Date.now();
+      phases[name] = now - mark;
+      mark = now;
+    };
+    const result = await withImportTransaction(this.db, async (client) => {
       await client.query(`CREATE TEMP TABLE import_person (
         line int NOT NULL, hris_id text NOT NULL, email text NOT NULL, first_name text NOT NULL, last_name text NOT NULL,
         job_title text, level text, team_path text NOT NULL, manager_hris_id text, work_mode text NOT NULL,
@@ -73,142 +83,177 @@ export class PeopleImportService {
           p.workModeSince, p.site, p.timeZone, JSON.stringify(p.shiftPattern), p.language, p.hireDate, p.exitDate, p.exitReason,
         ],
       });
-      await client.query(`CREATE UNIQUE INDEX ON import_person (hris_id); ANALYZE import_person`);
+      phase('stream');
+      await client.query(`CREATE UNIQUE INDEX ON import_person (hris_id); ANALYZE import_person (hris_id, manager_hris_id, email, team_path)`);
+      // Resolve every id once (new people get their UUID here), so the checks, the counts and a single
+      // INSERT that also sets managers all read one table; the self-referencing foreign key is checked
+      // at the end of that statement.
+      await client.query(
+        `CREATE TEMP TABLE ids ON COMMIT DROP AS
+         SELECT i.hris_id, coalesce(p.id, gen_random_uuid()) AS person_id, p.id IS NULL AS is_new
+           FROM import_person i LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id`,
+        [org],
+      );
+      await client.query(`CREATE UNIQUE INDEX ON ids (hris_id); ANALYZE ids (hris_id)`);
+      await client.query(
+        `CREATE TEMP TABLE resolved ON COMMIT DROP AS
+         SELECT i.*, ids.person_id, ids.is_new, coalesce(mi.person_id, mp.id) AS manager_id
+           FROM import_person i
+           JOIN ids ON ids.hris_id = i.hris_id
+           LEFT JOIN ids mi ON mi.hris_id = i.manager_hris_id
+           LEFT JOIN person mp ON mi.hris_id IS NULL AND mp.organisation_id = $1 AND mp.hris_id = i.manager_hris_id`,
+        [org],
+      );
+      await client.query(`CREATE UNIQUE INDEX ON resolved (person_id); CREATE INDEX ON resolved (manager_id); ANALYZE resolved (person_id, manager_id, email)`);
+      phase('resolve');
 
       // Managers must be in the file or already in the organisation.
       const unresolved = await client.query<{ line: number; hris_id: string; manager_hris_id: string }>(
-        `SELECT i.line, i.hris_id, i.manager_hris_id FROM import_person i
-          WHERE i.manager_hris_id IS NOT NULL
-            AND NOT EXISTS (SELECT 1 FROM import_person m WHERE m.hris_id = i.manager_hris_id)
-            AND NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = $1 AND p.hris_id = i.manager_hris_id)`,
-        [org],
+        `SELECT line, hris_id, manager_hris_id FROM resolved WHERE manager_hris_id IS NOT NULL AND manager_id IS NULL`,
       );
       // Rows whose manager row was itself rejected are also unresolved.
       const rejectedIds = new Set(errors.map((e) => e.hrisId).filter(Boolean));
       for (const r of unresolved.rows) {
         errors.push({ line: r.line, hrisId: r.hris_id, reason: `manager_hris_id ${r.manager_hris_id} is not in the file${rejectedIds.has(r.manager_hris_id) ? ' (its row has errors)' : ''} or the organisation` });
       }
-      // E-mails compare ignoring case across the file and the people already there.
+      // E-mails compare ignoring case across the file and the people already there (unless that person's
+      // own row moves them to another address).
       const emailClash = await client.query<{ line: number; hris_id: string; email: string; other: string }>(
-        `SELECT i.line, i.hris_id, i.email, p.hris_id AS other FROM import_person i
-           JOIN person p ON p.organisation_id = $1 AND p.email = i.email AND p.hris_id <> i.hris_id
-          WHERE NOT EXISTS (SELECT 1 FROM import_person j WHERE j.hris_id = p.hris_id AND j.email <> p.email)`,
+        `SELECT r.line, r.hris_id, r.email, p.hris_id AS other FROM resolved r
+           JOIN person p ON p.organisation_id = $1 AND p.email = r.email AND p.id <> r.person_id
+          WHERE NOT EXISTS (SELECT 1 FROM resolved j WHERE j.person_id = p.id AND j.email <> p.email)`,
         [org],
       );
       for (const r of emailClash.rows) errors.push({ line: r.line, hrisId: r.hris_id, reason: `email ${r.email} already belongs to ${r.other} (e-mails are compared ignoring case)` });
+      phase('checks');
 
       // Reporting lines must stay a tree once the file is applied.
       if (errors.length === 0) {
         const edges = await client.query<{ id: string; manager_id: string | null }>(
-          `SELECT i.hris_id AS id, i.manager_hris_id AS manager_id FROM import_person i
+          `SELECT person_id AS id, manager_id FROM resolved
            UNION ALL
-           SELECT p.hris_id, m.hris_id FROM person p LEFT JOIN person m ON m.id = p.manager_id
-            WHERE p.organisation_id = $1 AND NOT EXISTS (SELECT 1 FROM import_person i WHERE i.hris_id = p.hris_id)`,
+           SELECT p.id, p.manager_id FROM person p
+            WHERE p.organisation_id = $1 AND p.manager_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM resolved r WHERE r.person_id = p.id)`,
           [org],
         );
         const cycle = findManagerCycle(edges.rows.map((r) => ({ id: r.id, managerId: r.manager_id })));
         if (cycle) {
-          const lines = await client.query<{ line: number; hris_id: string }>(`SELECT line, hris_id FROM import_person WHERE hris_id = ANY($1) ORDER BY line`, [cycle]);
-          for (const r of lines.rows) errors.push({ line: r.line, hrisId: r.hris_id, reason: `managers form a loop: ${cycle.join(' → ')}` });
+          const lines = await client.query<{ line: number; hris_id: string }>(`SELECT line, hris_id FROM resolved WHERE person_id = ANY($1) ORDER BY line`, [cycle]);
+          const names = await client.query<{ id: string; hris_id: string }>(`SELECT id, hris_id FROM person WHERE organisation_id = $1 AND id = ANY($2) UNION SELECT person_id, hris_id FROM resolved WHERE person_id = ANY($2)`, [org, cycle]);
+          const hris = new Map(names.rows.map((r) => [r.id, r.hris_id]));
+          const loop = cycle.map((id) => hris.get(id) ?? id).join(' → ');
+          for (const r of lines.rows) errors.push({ line: r.line, hrisId: r.hris_id, reason: `managers form a loop: ${loop}` });
         }
       }
       errors.sort((a, b) => a.line - b.line);
+      phase('cycles');
 
-      const counts = await client.query<{ created: string; updated: string; unchanged: string }>(
-        `SELECT count(*) FILTER (WHERE p.id IS NULL) AS created,
-                count(*) FILTER (WHERE p.id IS NOT NULL AND (
+      const counts = await client.query<{ created: string; updated: string }>(
+        `SELECT count(*) FILTER (WHERE r.is_new) AS created,
+                count(*) FILTER (WHERE NOT r.is_new AND (
                   p.email, p.first_name, p.last_name, p.job_title, p.level, p.work_mode, p.site, p.time_zone, p.shift_pattern,
-                  p.language, p.hire_date, p.exit_date, p.exit_reason, t.path, m.hris_id
+                  p.language, p.hire_date, p.exit_date, p.exit_reason, t.path, p.manager_id
                 ) IS DISTINCT FROM (
-                  i.email, i.first_name, i.last_name, i.job_title, i.level, i.work_mode, i.site, i.time_zone, i.shift_pattern,
-                  i.language, i.hire_date, i.exit_date, i.exit_reason, i.team_path, i.manager_hris_id
-                )) AS updated,
-                count(*) AS total
-           FROM import_person i
-           LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
-           LEFT JOIN team t ON t.id = p.team_id
-           LEFT JOIN person m ON m.id = p.manager_id`,
-        [org],
+                  r.email, r.first_name, r.last_name, r.job_title, r.level, r.work_mode, r.site, r.time_zone, r.shift_pattern,
+                  r.language, r.hire_date, r.exit_date, r.exit_reason, r.team_path, r.manager_id
+                )) AS updated
+           FROM resolved r
+           LEFT JOIN person p ON p.id = r.person_id AND NOT r.is_new
+           LEFT JOIN team t ON t.id = p.team_id`,
       );
       const created = Number(counts.rows[0].created);
       const updated = Number(counts.rows[0].updated);
       const valid = rowsRead - new Set(errors.map((e) => e.line)).size;
       const report: ImportReport = { dryRun, applied: false, rowsRead, created, updated, unchanged: Math.max(0, valid - created - updated), errors };
+      phase('counts');
       if (dryRun || errors.length > 0) return { commit: false, result: report };
 
       await this.upsertTeams(client, org);
+      phase('teams');
       await client.query(
-        `INSERT INTO person (organisation_id, hris_id, email, first_name, last_name, job_title, level, team_id, work_mode, site,
+        `INSERT INTO person (id, organisation_id, hris_id, email, first_name, last_name, job_title, level, team_id, manager_id, work_mode, site,
                              time_zone, shift_pattern, language, hire_date, exit_date, exit_reason)
-         SELECT $1, i.hris_id, i.email, i.first_name, i.last_name, i.job_title, i.level, t.id, i.work_mode, i.site,
-                i.time_zone, i.shift_pattern, i.language, i.hire_date, i.exit_date, i.exit_reason
-           FROM import_person i JOIN team t ON t.organisation_id = $1 AND t.path = i.team_path
+         SELECT r.person_id, $1, r.hris_id, r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, r.manager_id, r.work_mode, r.site,
+                r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason
+           FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
          ON CONFLICT (organisation_id, hris_id) DO UPDATE SET
            email = EXCLUDED.email, first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, job_title = EXCLUDED.job_title,
-           level = EXCLUDED.level, team_id = EXCLUDED.team_id, work_mode = EXCLUDED.work_mode, site = EXCLUDED.site,
+           level = EXCLUDED.level, team_id = EXCLUDED.team_id, manager_id = EXCLUDED.manager_id, work_mode = EXCLUDED.work_mode, site = EXCLUDED.site,
            time_zone = EXCLUDED.time_zone, shift_pattern = EXCLUDED.shift_pattern, language = EXCLUDED.language,
            hire_date = EXCLUDED.hire_date, exit_date = EXCLUDED.exit_date, exit_reason = EXCLUDED.exit_reason, updated_at = now()
-         WHERE (person.email, person.first_name, person.last_name, person.job_title, person.level, person.team_id, person.work_mode,
+         WHERE (person.email, person.first_name, person.last_name, person.job_title, person.level, person.team_id, person.manager_id, person.work_mode,
                 person.site, person.time_zone, person.shift_pattern, person.language, person.hire_date, person.exit_date, person.exit_reason)
                IS DISTINCT FROM
-               (EXCLUDED.email, EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.job_title, EXCLUDED.level, EXCLUDED.team_id, EXCLUDED.work_mode,
+               (EXCLUDED.email, EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.job_title, EXCLUDED.level, EXCLUDED.team_id, EXCLUDED.manager_id, EXCLUDED.work_mode,
                 EXCLUDED.site, EXCLUDED.time_zone, EXCLUDED.shift_pattern, EXCLUDED.language, EXCLUDED.hire_date, EXCLUDED.exit_date, EXCLUDED.exit_reason)`,
         [org],
       );
-      await client.query(
-        `UPDATE person p SET manager_id = m.id
-           FROM import_person i LEFT JOIN person m ON m.organisation_id = $1 AND m.hris_id = i.manager_hris_id
-          WHERE p.organisation_id = $1 AND p.hris_id = i.hris_id AND p.manager_id IS DISTINCT FROM m.id`,
-        [org],
-      );
+      phase('people');
       // Work-mode history: a new entry when the mode differs from the latest recorded one.
       await client.query(
         `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from)
-         SELECT $1, p.id, i.work_mode, i.work_mode_since
-           FROM import_person i JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
-          WHERE i.work_mode IS DISTINCT FROM (
-            SELECT w.work_mode FROM work_mode_change w WHERE w.person_id = p.id ORDER BY w.effective_from DESC LIMIT 1)
+         SELECT $1, r.person_id, r.work_mode, r.work_mode_since
+           FROM resolved r
+           LEFT JOIN (
+             SELECT DISTINCT ON (w.person_id) w.person_id, w.work_mode
+               FROM work_mode_change w JOIN resolved x ON x.person_id = w.person_id AND NOT x.is_new
+              ORDER BY w.person_id, w.effective_from DESC
+           ) latest ON latest.person_id = r.person_id
+          WHERE latest.work_mode IS DISTINCT FROM r.work_mode
          ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
         [org],
       );
+      phase('history');
       // Everyone gets an account (no password until invited); anyone with reports is a manager.
       await client.query(
         `INSERT INTO account (organisation_id, person_id, email, roles)
-         SELECT $1, p.id, p.email, '{AGENT}' FROM import_person i JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
+         SELECT $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
+           FROM resolved r
          ON CONFLICT (person_id) DO UPDATE SET email = EXCLUDED.email WHERE account.email <> EXCLUDED.email`,
         [org],
       );
       await client.query(
         `UPDATE account a SET roles = array_append(a.roles, 'MANAGER')
           WHERE a.organisation_id = $1 AND NOT ('MANAGER' = ANY(a.roles))
-            AND EXISTS (SELECT 1 FROM person r WHERE r.organisation_id = $1 AND r.manager_id = a.person_id)`,
+            AND a.person_id IN (SELECT DISTINCT manager_id FROM resolved WHERE manager_id IS NOT NULL)`,
         [org],
       );
+      phase('accounts');
       await client.query(
         `INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail) VALUES ($1, $2, 'people.imported', NULL, $3)`,
         [org, actor.accountId, JSON.stringify({ rowsRead, created, updated })],
       );
       return { commit: true, result: { ...report, applied: true } };
     });
+    phase('commit');
+    // Counts and timings only: never row contents.
+    this.log.info({ organisationId: org, dryRun, applied: result.applied, rowsRead: result.rowsRead, errors: result.errors.length, ms: phases }, 'people import');
+    return result;
   }
 
-  /** Creates every missing team along each imported path, parents first. */
+  /** Creates every missing team along each imported path, parents first: one statement per depth. */
   private async upsertTeams(client: PoolClient, org: string) {
     const { rows } = await client.query<{ team_path: string }>(`SELECT DISTINCT team_path FROM import_person`);
-    const paths = new Set<string>();
+    const byDepth = new Map<number, Set<string>>();
     for (const { team_path } of rows) {
       const parts = team_path.split(' / ');
-      for (let i = 1; i <= parts.length; i++) paths.add(parts.slice(0, i).join(' / '));
+      for (let i = 1; i <= parts.length; i++) {
+        const set = byDepth.get(i) ?? new Set<string>();
+        set.add(parts.slice(0, i).join(' / '));
+        byDepth.set(i, set);
+      }
     }
-    const ordered = [...paths].sort((a, b) => a.split(' / ').length - b.split(' / ').length || a.localeCompare(b));
-    for (const path of ordered) {
-      const parts = path.split(' / ');
-      const parent = parts.length > 1 ? parts.slice(0, -1).join(' / ') : null;
+    for (const depth of [...byDepth.keys()].sort((a, b) => a - b)) {
+      const paths = [...byDepth.get(depth)!];
+      const names = paths.map((p) => p.split(' / ')[depth - 1]);
+      const parents = paths.map((p) => (depth > 1 ? p.split(' / ').slice(0, -1).join(' / ') : null));
       await client.query(
         `INSERT INTO team (organisation_id, parent_id, name, path)
-         SELECT $1, (SELECT id FROM team WHERE organisation_id = $1 AND path = $3), $2, $4
+         SELECT $1, parent.id, n.name, n.path
+           FROM unnest($2::text[], $3::text[], $4::text[]) AS n(path, name, parent_path)
+           LEFT JOIN team parent ON parent.organisation_id = $1 AND parent.path = n.parent_path
          ON CONFLICT (organisation_id, path) DO NOTHING`,
-        [org, parts[parts.length - 1], parent, path],
+        [org, paths, names, parents],
       );
     }
   }

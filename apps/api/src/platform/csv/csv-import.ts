@@ -37,62 +37,74 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
   const errors: RowError[] = [];
   let rowsRead = 0;
   let bytes = 0;
-  let headerErrors: string[] | null = null;
+  let columns: string[] | null = null;
   input.on('data', (chunk: Buffer) => {
     bytes += chunk.length;
     if (bytes > MAX_IMPORT_BYTES) input.destroy(new BadRequestException(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`));
   });
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => {
-        const names = header.map((h) => h.trim().toLowerCase());
-        const problems = checkHeader(names, spec.columns, spec.required);
-        headerErrors = problems;
-        if (problems.length) throw new BadRequestException(`The header row is wrong: ${problems.join('; ')}. Expected columns: ${spec.columns.join(',')}.`);
-        return names;
-      },
-      skip_empty_lines: true,
-      relax_column_count: false,
-      info: true,
-      max_record_size: 64 * 1024,
-    }),
-  );
+  // Records as arrays (faster than csv-parse's column objects); the header is checked here.
+  const parser = input.pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: 64 * 1024 }));
   input.on('error', (e) => parser.destroy(e));
-  const copy = client.query(copyFrom(`COPY ${spec.stagingTable} (line, ${spec.stagingColumns.join(", ")}) FROM STDIN`));
+  const copy = client.query(copyFrom(`COPY ${spec.stagingTable} (line, ${spec.stagingColumns.join(', ')}) FROM STDIN`));
   const copyDone = new Promise<void>((resolve, reject) => {
     copy.on('finish', resolve);
     copy.on('error', reject);
   });
+  // COPY data goes out in ~64 kB messages, not one per row: per-row writes cost more than parsing.
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const ok = copy.write(pending.join(''));
+    pending = [];
+    pendingBytes = 0;
+    if (!ok) await once(copy, 'drain');
+  };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (columns === null) {
+        const names = record.map((h) => h.trim().toLowerCase());
+        const problems = checkHeader(names, spec.columns, spec.required);
+        if (problems.length) throw new BadRequestException(`The header row is wrong: ${problems.join('; ')}. Expected columns: ${spec.columns.join(',')}.`);
+        columns = names;
+        continue;
+      }
       rowsRead++;
       const line = info.lines;
-      const parsed = spec.parseRow(record);
+      if (record.length !== columns.length) {
+        errors.push({ line, hrisId: null, reason: `the row has ${record.length} fields; the header has ${columns.length}` });
+        continue;
+      }
+      const raw: Record<string, string> = {};
+      for (let i = 0; i < columns.length; i++) raw[columns[i]] = record[i];
+      const parsed = spec.parseRow(raw);
       if (!parsed.ok) {
-        errors.push({ line, hrisId: spec.idOf(record), reason: parsed.reasons.join('; ') });
+        errors.push({ line, hrisId: spec.idOf(raw), reason: parsed.reasons.join('; ') });
         continue;
       }
       const clashes = spec.checkAgainstEarlier(line, parsed.value);
       if (clashes.length) {
-        errors.push({ line, hrisId: spec.idOf(record), reason: clashes.join('; ') });
+        errors.push({ line, hrisId: spec.idOf(raw), reason: clashes.join('; ') });
         continue;
       }
       const text = [line, ...spec.toStaging(parsed.value)].map(copyField).join('\t') + '\n';
-      if (!copy.write(text)) await once(copy, 'drain');
+      pending.push(text);
+      pendingBytes += text.length;
+      if (pendingBytes > 65_536) await flush();
     }
+    await flush();
   } catch (e) {
     copy.destroy();
     await copyDone.catch(() => undefined);
     if (e instanceof BadRequestException) throw e;
     const message = e instanceof Error ? e.message : String(e);
-    // csv-parse reports malformed quoting and column counts with a line number: keep it, it helps HR.
+    // csv-parse reports malformed quoting with a line number: keep it, it helps HR.
     if ((e as { code?: string }).code?.startsWith('CSV_')) throw new BadRequestException(`The file is not valid CSV: ${message}`);
     throw e;
   }
   copy.end();
   await copyDone;
-  if (rowsRead === 0 && headerErrors === null) throw new BadRequestException('The file is empty: it needs a header row and at least one data row.');
+  if (columns === null) throw new BadRequestException('The file is empty: it needs a header row and at least one data row.');
   if (rowsRead === 0) throw new BadRequestException('The file has a header row but no data rows.');
   return { rowsRead, errors };
 }
