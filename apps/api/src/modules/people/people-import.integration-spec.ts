@@ -101,6 +101,13 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(await snapshotCounts(t.pool)).toEqual(before);
   });
 
+  it('a row with too few or too many fields is a line-numbered error, not a failed upload', async () => {
+    const file = csv([person(1)]) + 'N-2,only,three\n';
+    const { status, body } = await post(file, true);
+    expect(status).toBe(200);
+    expect(body.errors).toEqual([{ line: 3, hrisId: null, reason: 'the row has 3 fields; the header has 17' }]);
+  });
+
   it('rejects an e-mail already used by another person in the organisation, ignoring case', async () => {
     const { body } = await post(csv([person(9, { email: 'AGENT1@acme.test' })]), true);
     expect(body.errors[0].reason).toMatch(/already belongs to acme-agent1/);
