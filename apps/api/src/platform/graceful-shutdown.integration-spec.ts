@@ -22,7 +22,9 @@ describe('graceful shutdown', () => {
     const result = await inFlight;
     const { rows: count } = await pool.query(`SELECT count(*) AS n FROM person WHERE hris_id LIKE 'S-%'`);
     expect(Number(count[0].n)).toBe(result.body.applied ? 5000 : 0);
-    expect(result.status === 200 || result.status === 0).toBe(true);
+    // Finished (200), refused because shutdown had begun before it arrived (503), or cut off (0):
+    // whichever, the data is all there or not there at all.
+    expect([200, 503, 0]).toContain(result.status);
     await pool.end();
     await t.pool.end().catch(() => undefined);
   });

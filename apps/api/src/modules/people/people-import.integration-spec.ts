@@ -1,6 +1,6 @@
 import { HRIS_COLUMNS } from '@pulse/domain-people';
 import { createTestOrg, snapshotCounts, type TestOrg } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { startTestApp, type TestApp, type TestJson } from '../../testing/test-app';
 
 type Row = Partial<Record<(typeof HRIS_COLUMNS)[number], string>>;
 const csv = (rows: Row[]) =>
@@ -22,7 +22,7 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
   let hr: string;
   const post = async (body: string, dryRun: boolean, cookie = hr, path = 'people') => {
     const res = await fetch(`${t.baseUrl}/api/imports/${path}?dryRun=${dryRun}`, { method: 'POST', headers: { 'content-type': 'text/csv', cookie }, body });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, body: (await res.json()) as TestJson };
   };
   beforeAll(async () => {
     t = await startTestApp();

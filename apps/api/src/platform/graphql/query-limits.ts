@@ -3,6 +3,12 @@ import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  getNamedType,
+  getNullableType,
+  type GraphQLNamedType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
@@ -15,48 +21,55 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 30, maxCos
 /**
  * One validation rule for depth, alias and cost limits, so a single walk over the document
  * rejects abusive queries before any resolver runs. Cost: every field costs 1, multiplied by
- * the `first` argument (or `defaultListSize` for lists without it) of each enclosing field.
+ * the `first` argument (or `defaultListSize` for list-typed fields without it) of each enclosing field.
  */
 export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
 
-    const multiplier = (field: FieldNode): number => {
+    const schema = context.getSchema();
+    /** The field's definition on `parent`, when the schema knows it (unknown fields are other rules' business). */
+    const fieldType = (parent: GraphQLNamedType | null | undefined, field: FieldNode) =>
+      parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[field.name.value]?.type : undefined;
+
+    const firstArg = (field: FieldNode): number | undefined => {
       const first = field.arguments?.find((a) => a.name.value === 'first');
-      if (first?.value.kind === Kind.INT) return Math.max(1, Number(first.value.value));
-      const name = field.name.value;
-      // Fields returning lists in this schema are plural nouns; anything else counts once.
-      return /s$/.test(name) || name === 'children' ? limits.defaultListSize : 1;
+      return first?.value.kind === Kind.INT ? Math.max(1, Number(first.value.value)) : undefined;
     };
 
-    const walk = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; cost: number; aliases: number } => {
+    /**
+     * `pageSize` is a `first` given on an enclosing page object (people(first: 50) { items { … } }):
+     * it sizes the list inside that page, so a page is not counted twice.
+     */
+    const walk = (set: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depth: number, seen: Set<string>, pageSize?: number): { depth: number; cost: number; aliases: number } => {
       let maxDepth = depth;
       let cost = 0;
       let aliases = 0;
+      const add = (inner: { depth: number; cost: number; aliases: number }, times: number) => {
+        maxDepth = Math.max(maxDepth, inner.depth);
+        cost += times * inner.cost;
+        aliases += inner.aliases;
+      };
       for (const sel of set.selections) {
         if (sel.kind === Kind.FIELD) {
           if (sel.alias) aliases++;
           if (sel.name.value.startsWith('__')) continue;
           cost += 1;
           if (sel.selectionSet) {
-            const inner = walk(sel.selectionSet, depth + 1, seen);
-            maxDepth = Math.max(maxDepth, inner.depth);
-            cost += multiplier(sel) * inner.cost;
-            aliases += inner.aliases;
+            const type = fieldType(parent, sel);
+            const named = type ? getNamedType(type) : null;
+            const first = firstArg(sel);
+            if (type && isListType(getNullableType(type))) add(walk(sel.selectionSet, named, depth + 1, seen), first ?? pageSize ?? limits.defaultListSize);
+            else add(walk(sel.selectionSet, named, depth + 1, seen, first), 1);
           }
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-          const inner = walk(sel.selectionSet, depth, seen);
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += inner.cost;
-          aliases += inner.aliases;
+          const cond = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
+          add(walk(sel.selectionSet, cond, depth, seen, pageSize), 1);
         } else {
           const frag = fragments.get(sel.name.value);
           if (!frag || seen.has(frag.name.value)) continue; // cycles are reported by the standard rules
-          const inner = walk(frag.selectionSet, depth, new Set(seen).add(frag.name.value));
-          maxDepth = Math.max(maxDepth, inner.depth);
-          cost += inner.cost;
-          aliases += inner.aliases;
+          add(walk(frag.selectionSet, schema.getType(frag.typeCondition.name.value), depth, new Set(seen).add(frag.name.value), pageSize), 1);
         }
       }
       return { depth: maxDepth, cost, aliases };
@@ -64,7 +77,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
 
     return {
       OperationDefinition(node) {
-        const r = walk(node.selectionSet, 0, new Set());
+        const root = node.operation === 'mutation' ? schema.getMutationType() : node.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+        const r = walk(node.selectionSet, root, 0, new Set());
         const fail = (msg: string) => context.reportError(new GraphQLError(msg, { nodes: [node], extensions: { code: 'QUERY_TOO_COMPLEX' } }));
         if (r.depth > limits.maxDepth) fail(`Query is nested ${r.depth} levels deep; the limit is ${limits.maxDepth}.`);
         if (r.aliases > limits.maxAliases) fail(`Query uses ${r.aliases} aliases; the limit is ${limits.maxAliases}.`);
