@@ -3,26 +3,15 @@
 // production mode. The API seeds the demo organisation on its first start (DEMO_SEED default).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTempPostgres } from '../../../../tools/scripts/temp-postgres.mjs';
+import { freePort, startTempPostgres } from '../../../../tools/scripts/temp-postgres.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
 const artifacts = path.join(root, 'tmp', 'e2e-artifacts');
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup() {
   fs.rmSync(artifacts, { recursive: true, force: true });
