@@ -1,11 +1,12 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { buildSchema, parse, validate } from 'graphql';
+import { Client } from 'pg';
 import { type BenchEnvironment, REPO, signIn } from './environment';
-import { sampleData } from './sample-data';
 import { emit, log, round, skip } from './report';
 
 export type StackOptions = { duration: number; warmup: number; connections: number };
@@ -27,28 +28,40 @@ async function post(target: Target, query: string): Promise<{ status: number; bo
   return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: Array<{ message: string }> } };
 }
 
-async function measure(target: Target, query: string, opts: StackOptions): Promise<{ rps: number; p99: number; errors: number }> {
-  const run = (duration: number) =>
-    autocannon({
-      url: `${target.url}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...target.headers },
-      body: JSON.stringify({ query }),
-      connections: opts.connections,
-      duration,
-    });
-  await run(opts.warmup);
-  const r = await run(opts.duration);
-  return { rps: r.requests.average, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+type Measured = { rps: number; p99: number; errors: number };
+
+function cannon(target: Target, query: string, connections: number, duration: number) {
+  return autocannon({
+    url: `${target.url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: JSON.stringify({ query }),
+    connections,
+    duration,
+  });
 }
 
-async function startBare(schemaFile: string, data: unknown): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bare-')), 'data.json');
-  fs.writeFileSync(dataFile, JSON.stringify(data));
+/**
+ * Both servers after a warm-up each, measured in the order A B B A with half the duration per
+ * turn, so a change in the machine's other load during the run weighs on both alike.
+ */
+async function measurePair(a: Target, b: Target, query: string, opts: StackOptions): Promise<[Measured, Measured]> {
+  for (const t of [a, b]) await cannon(t, query, opts.connections, opts.warmup);
+  const turns: Record<'a' | 'b', Array<Awaited<ReturnType<typeof cannon>>>> = { a: [], b: [] };
+  for (const side of ['a', 'b', 'b', 'a'] as const) turns[side].push(await cannon(side === 'a' ? a : b, query, opts.connections, opts.duration / 2));
+  const sum = (side: 'a' | 'b'): Measured => ({
+    rps: turns[side].reduce((n, r) => n + r.requests.average, 0) / turns[side].length,
+    p99: Math.max(...turns[side].map((r) => r.latency.p99)),
+    errors: turns[side].reduce((n, r) => n + r.errors + r.timeouts + r.non2xx, 0),
+  });
+  return [sum('a'), sum('b')];
+}
+
+async function startBare(schemaFile: string, databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
   // Same runtime and TypeScript loader as this process (run-ts passes them in execArgv).
-  const child = spawn(process.execPath, [...process.execArgv, path.join(__dirname, 'bare-server.ts'), schemaFile, dataFile], {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(__dirname, 'bare-server.ts'), schemaFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -70,8 +83,37 @@ async function startBare(schemaFile: string, data: unknown): Promise<{ url: stri
 }
 
 /**
- * Requests per second of the real API against a bare Apollo Server with the same schema, for a
- * trivial query and a nested one, on loopback with autocannon after a warm-up.
+ * SQL statements PostgreSQL ran per request of `query` (committed plus rolled-back transactions in
+ * pg_stat_database: every statement of either server is its own transaction). Backends publish
+ * their counters within PGSTAT_IDLE_INTERVAL (10 s) of going idle, hence the waits; the reads' own
+ * connections add one or two, which `n` requests make negligible.
+ */
+async function statementsPerRequest(databaseUrl: string, target: Target, query: string, n = 100): Promise<number> {
+  const transactions = async () => {
+    await sleep(11_000);
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ n: string }>('SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()');
+      return Number(rows[0].n);
+    } finally {
+      await client.end();
+    }
+  };
+  const before = await transactions();
+  for (let i = 0; i < n; i++) await post(target, query);
+  return round(((await transactions()) - before) / n, 1);
+}
+
+const REFERENCE_NOTE =
+  'bare @apollo/server (standalone, plain Node http; no Nest, Fastify, guards, validation or TypeORM) serving apps/api/schema.gql; ' +
+  'for people: the session lookup by cookie-token hash, the page and total in one query, DataLoader-batched team and manager lookups, ' +
+  'the same SQL through pg on the same database and pool size; { __typename } touches no database in either server';
+
+/**
+ * Requests per second of the real API against a bare Apollo Server with the same schema doing the
+ * same database work, for a trivial query and a nested one, on loopback with autocannon after a
+ * warm-up: the ratio is the cost of the stack (Nest, Fastify, guards, validation, TypeORM).
  */
 export async function benchStack(env: BenchEnvironment, opts: StackOptions): Promise<void> {
   const schemaFile = path.join(REPO, 'apps/api/schema.gql');
@@ -87,11 +129,14 @@ export async function benchStack(env: BenchEnvironment, opts: StackOptions): Pro
   if (nested) queries.push({ metric: 'nested_20x3_rps', query: nested, target: 0.8 });
   else skip('stack', 'no nested people query validates against schema.gql');
 
-  const bare = await startBare(schemaFile, sampleData(schema, nested ?? '{ __typename }'));
+  const bare = await startBare(schemaFile, env.databaseUrl);
+  // The reference signs in with the same cookie: it looks the session up as the API does.
+  const reference: Target = { url: bare.url, headers: { cookie } };
   try {
     for (const q of queries) {
-      // Both servers must give a real answer before we count how fast they give it.
-      for (const [name, target] of [['API', api], ['bare', { url: bare.url, headers: {} }]] as const) {
+      // Both servers must give a real answer, and the same one, before we count how fast they give it.
+      const answers: unknown[] = [];
+      for (const [name, target] of [['API', api], ['bare', reference]] as const) {
         const check = await post(target, q.query);
         if (check.status !== 200 || check.body.errors?.length) {
           skip('stack', `${name} answered ${q.metric} with ${check.status} ${JSON.stringify(check.body.errors ?? check.body).slice(0, 300)}`);
@@ -99,11 +144,20 @@ export async function benchStack(env: BenchEnvironment, opts: StackOptions): Pro
         }
         const items = (check.body.data as { people?: { items?: unknown[] } } | undefined)?.people?.items;
         if (items && items.length !== 20) log(`${name} returned ${items.length} people for the nested query`);
+        answers.push(check.body.data);
       }
-      log(`${q.metric}: API (${opts.connections} connections, ${opts.duration} s after ${opts.warmup} s warm-up)`);
-      const a = await measure(api, q.query, opts);
-      log(`${q.metric}: bare Apollo Server`);
-      const b = await measure({ url: bare.url, headers: {} }, q.query, opts);
+      if (!isDeepStrictEqual(answers[0], answers[1])) {
+        skip('stack', `the API and the bare server answer ${q.metric} differently: ${JSON.stringify(answers).slice(0, 600)}`);
+        return;
+      }
+      let statements: { api: number; reference: number } | null = null;
+      if (q.query !== '{ __typename }') {
+        log(`${q.metric}: counting SQL statements per request of each server (about 30 s)`);
+        statements = { api: await statementsPerRequest(env.databaseUrl, api, q.query), reference: await statementsPerRequest(env.databaseUrl, reference, q.query) };
+        if (statements.api !== statements.reference) log(`${q.metric}: the API runs ${statements.api} SQL statements per request, the reference ${statements.reference}`);
+      }
+      log(`${q.metric}: API and bare Apollo Server (${opts.connections} connections, ${opts.duration} s each in two turns, after ${opts.warmup} s warm-up)`);
+      const [a, b] = await measurePair(api, reference, q.query, opts);
       emit({
         bench: 'stack',
         metric: q.metric,
@@ -116,6 +170,9 @@ export async function benchStack(env: BenchEnvironment, opts: StackOptions): Pro
         p99_ms: a.p99,
         reference_p99_ms: b.p99,
         errors: a.errors,
+        reference_errors: b.errors,
+        ...(statements && { sql_per_request: statements.api, reference_sql_per_request: statements.reference }),
+        reference_note: REFERENCE_NOTE,
       });
     }
   } finally {

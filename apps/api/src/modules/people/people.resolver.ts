@@ -8,7 +8,8 @@ import { PeopleArgs } from './dto/people.args';
 import { ChangeWorkModeInput, RecordExitInput, UpdateMyProfileInput } from './dto/people.input';
 import { PersonModel, PersonPageModel } from './models/person.model';
 import { TeamModel } from './models/team.model';
-import { toPersonModel, toTeamModel } from './people.mapper';
+import { toPersonModel } from './people.mapper';
+import { teamModelOf } from './people-fields.resolver';
 import { PeopleService } from './people.service';
 import { PeopleLoaders } from './people.loaders';
 
@@ -37,16 +38,13 @@ export class PeopleResolver {
   @Query(() => [TeamModel], { description: 'All teams of the organisation, flat; build the tree from parentId.' })
   @Authenticated()
   async teams(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
-    const teams = await this.service.teams(actor);
-    const counts = new PeopleLoaders(this.db, actor).memberCount;
-    return Promise.all(teams.map(async (t) => toTeamModel(t, await counts.load(t.id))));
+    return (await this.service.teams(actor)).map(teamModelOf);
   }
 
   @Query(() => TeamModel)
   @Authenticated()
   async team(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<TeamModel> {
-    const t = await this.service.team(actor, id);
-    return toTeamModel(t, await new PeopleLoaders(this.db, actor).memberCount.load(t.id));
+    return teamModelOf(await this.service.team(actor, id));
   }
 
   @Query(() => [String], { description: 'Sites that people work from.' })

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Team')
 export class TeamModel {
@@ -6,6 +6,8 @@ export class TeamModel {
   @Field() name: string;
   @Field({ description: 'Full path, e.g. "Support / EMEA / Billing".' }) path: string;
   @Field(() => ID, { nullable: true }) parentId: string | null;
-  @Field(() => Int, { description: 'Active people directly in this team.' }) memberCount: number;
+  // Not exposed: used by field resolvers.
   leadId: string | null;
+  /** When the caller already knows it; otherwise the `memberCount` field resolver counts, and only when selected. */
+  memberCount?: number;
 }
