@@ -10,8 +10,8 @@
  *     (as PeopleLoaders.teamById and personById).
  * The SQL is copied from those files on purpose: stack.ts checks that both servers answer the same
  * and send PostgreSQL the same number of statements per request.
- * Run as a child process by stack.ts, with the database in BENCH_DATABASE_URL:
- *   bare-server.ts <schema.gql>   → prints {"url": …} when listening.
+ * Run by stack.ts as transpiled JavaScript in a child process, with the database in
+ * BENCH_DATABASE_URL:   bare-server.js <schema.gql>   → prints {"url": …} when listening.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';

@@ -1,11 +1,13 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { buildSchema, parse, validate } from 'graphql';
 import { Client } from 'pg';
+import ts from 'typescript';
 import { type BenchEnvironment, REPO, signIn } from './environment';
 import { emit, log, round, skip } from './report';
 
@@ -57,11 +59,22 @@ async function measurePair(a: Target, b: Target, query: string, opts: StackOptio
   return [sum('a'), sum('b')];
 }
 
+/**
+ * The reference runs as plain JavaScript on plain Node, as the API does (tsc output): transpiled
+ * here rather than run through run-ts, whose ts-node would turn async functions into ES3 generator
+ * state machines (it knows no target above ES2022) and load `domain` into every EventEmitter.
+ * Workspace libraries resolve to their builds, like the API's.
+ */
 async function startBare(schemaFile: string, databaseUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
-  // Same runtime and TypeScript loader as this process (run-ts passes them in execArgv).
-  const child = spawn(process.execPath, [...process.execArgv, path.join(__dirname, 'bare-server.ts'), schemaFile], {
+  const source = fs.readFileSync(path.join(__dirname, 'bare-server.ts'), 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bare-')), 'bare-server.js');
+  fs.writeFileSync(file, outputText);
+  const child = spawn(process.execPath, [file, schemaFile], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', BENCH_DATABASE_URL: databaseUrl },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', NODE_PATH: path.join(REPO, 'node_modules'), BENCH_DATABASE_URL: databaseUrl },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let buf = '';
@@ -78,6 +91,7 @@ async function startBare(schemaFile: string, databaseUrl: string): Promise<{ url
       const done = new Promise<void>((r) => child.once('exit', () => r()));
       child.kill('SIGTERM');
       await done;
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
     },
   };
 }
