@@ -1,12 +1,11 @@
 import { Int, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { GraphQLContext } from '../../platform/auth/request';
-import type { TeamEntity } from './entities/team.entity';
 import { PersonModel, WorkModePeriodModel } from './models/person.model';
 import { TeamModel } from './models/team.model';
 import { WorkModeEnum } from './models/enums';
 import { loadersFrom } from './people.loaders';
-import { toPersonModel } from './people.mapper';
+import { toPersonModel, toTeamModel } from './people.mapper';
 
 /*
  * These field resolvers take GraphQL's own (parent, args, context) and no parameter decorators:
@@ -18,10 +17,6 @@ import { toPersonModel } from './people.mapper';
  */
 type NoArgs = Record<string, never>;
 
-/** A team as the API shows it; `memberCount` is counted by TeamFieldsResolver only when selected. */
-export function teamModelOf(t: TeamEntity): TeamModel {
-  return { id: t.id, name: t.name, path: t.path, parentId: t.parentId, leadId: t.leadId };
-}
 
 @Resolver(() => PersonModel)
 export class PersonFieldsResolver {
@@ -31,7 +26,7 @@ export class PersonFieldsResolver {
   async team(p: PersonModel, _args: NoArgs, ctx: GraphQLContext): Promise<TeamModel | null> {
     if (!p.teamId) return null;
     const t = await loadersFrom(ctx, this.db).teamById.load(p.teamId);
-    return t && teamModelOf(t);
+    return t && toTeamModel(t);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
@@ -70,12 +65,12 @@ export class TeamFieldsResolver {
 
   @ResolveField(() => Int, { description: 'Active people directly in this team.' })
   async memberCount(t: TeamModel, _args: NoArgs, ctx: GraphQLContext): Promise<number> {
-    return t.memberCount ?? loadersFrom(ctx, this.db).memberCount.load(t.id);
+    return loadersFrom(ctx, this.db).memberCount.load(t.id);
   }
 
   @ResolveField(() => [TeamModel], { description: 'Sub-teams, by name.' })
   async children(t: TeamModel, _args: NoArgs, ctx: GraphQLContext): Promise<TeamModel[]> {
-    return (await loadersFrom(ctx, this.db).childTeams.load(t.id)).map(teamModelOf);
+    return (await loadersFrom(ctx, this.db).childTeams.load(t.id)).map(toTeamModel);
   }
 
   @ResolveField(() => PersonModel, { nullable: true })
@@ -90,6 +85,6 @@ export class TeamFieldsResolver {
   async parent(t: TeamModel, _args: NoArgs, ctx: GraphQLContext): Promise<TeamModel | null> {
     if (!t.parentId) return null;
     const p = await loadersFrom(ctx, this.db).teamById.load(t.parentId);
-    return p && teamModelOf(p);
+    return p && toTeamModel(p);
   }
 }

@@ -30,6 +30,7 @@ export function toPersonModel(p: PersonEntity, detailsVisible: boolean): PersonM
   };
 }
 
-export function toTeamModel(t: TeamEntity, memberCount: number): TeamModel {
-  return { id: t.id, name: t.name, path: t.path, parentId: t.parentId, memberCount, leadId: t.leadId };
+/** A team as the API shows it; `memberCount` is counted by its field resolver, and only when selected. */
+export function toTeamModel(t: TeamEntity): TeamModel {
+  return { id: t.id, name: t.name, path: t.path, parentId: t.parentId, leadId: t.leadId };
 }

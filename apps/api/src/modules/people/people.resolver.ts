@@ -8,8 +8,7 @@ import { PeopleArgs } from './dto/people.args';
 import { ChangeWorkModeInput, RecordExitInput, UpdateMyProfileInput } from './dto/people.input';
 import { PersonModel, PersonPageModel } from './models/person.model';
 import { TeamModel } from './models/team.model';
-import { toPersonModel } from './people.mapper';
-import { teamModelOf } from './people-fields.resolver';
+import { toPersonModel, toTeamModel } from './people.mapper';
 import { PeopleService } from './people.service';
 import { PeopleLoaders } from './people.loaders';
 
@@ -38,13 +37,13 @@ export class PeopleResolver {
   @Query(() => [TeamModel], { description: 'All teams of the organisation, flat; build the tree from parentId.' })
   @Authenticated()
   async teams(@CurrentActor() actor: Actor): Promise<TeamModel[]> {
-    return (await this.service.teams(actor)).map(teamModelOf);
+    return (await this.service.teams(actor)).map(toTeamModel);
   }
 
   @Query(() => TeamModel)
   @Authenticated()
   async team(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<TeamModel> {
-    return teamModelOf(await this.service.team(actor, id));
+    return toTeamModel(await this.service.team(actor, id));
   }
 
   @Query(() => [String], { description: 'Sites that people work from.' })

@@ -8,6 +8,4 @@ export class TeamModel {
   @Field(() => ID, { nullable: true }) parentId: string | null;
   // Not exposed: used by field resolvers.
   leadId: string | null;
-  /** When the caller already knows it; otherwise the `memberCount` field resolver counts, and only when selected. */
-  memberCount?: number;
 }
