@@ -49,6 +49,17 @@ export type HrisPerson = {
 
 export type RowError = { line: number; hrisId: string | null; reason: string };
 
+/** What an import did, or (dry run / errors) would have done. Nothing is applied when errors is non-empty. */
+export type ImportReport = {
+  dryRun: boolean;
+  applied: boolean;
+  rowsRead: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: RowError[];
+};
+
 export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
 
 /** Checks the header row: every required column present, no unknown or repeated column. */

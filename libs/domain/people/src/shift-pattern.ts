@@ -30,24 +30,25 @@ export function parseShiftPattern(text: string): ParseResult<ShiftBlock[]> {
   return { ok: true, value: blocks.sort((a, b) => a.day - b.day) };
 }
 
-export function formatShiftPattern(blocks: readonly ShiftBlock[]): string {
+/** Consecutive days with the same hours, as runs: Mon, Tue, Wed 09:00-17:00 → one run Mon–Wed. */
+export type ShiftRun = { fromDay: number; toDay: number; start: string; end: string };
+
+export function shiftRuns(blocks: readonly ShiftBlock[]): ShiftRun[] {
   const sorted = [...blocks].sort((a, b) => a.day - b.day);
-  const out: string[] = [];
-  let i = 0;
-  while (i < sorted.length) {
-    let j = i;
-    while (
-      j + 1 < sorted.length &&
-      sorted[j + 1].day === sorted[j].day + 1 &&
-      sorted[j + 1].start === sorted[i].start &&
-      sorted[j + 1].end === sorted[i].end
-    ) j++;
-    const name = (d: number) => DAYS[d - 1][0].toUpperCase() + DAYS[d - 1].slice(1);
-    const days = i === j ? name(sorted[i].day) : `${name(sorted[i].day)}-${name(sorted[j].day)}`;
-    out.push(`${days} ${sorted[i].start}-${sorted[i].end}`);
-    i = j + 1;
+  const runs: ShiftRun[] = [];
+  for (const b of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && b.day === last.toDay + 1 && b.start === last.start && b.end === last.end) last.toDay = b.day;
+    else runs.push({ fromDay: b.day, toDay: b.day, start: b.start, end: b.end });
   }
-  return out.join('; ');
+  return runs;
+}
+
+export function formatShiftPattern(blocks: readonly ShiftBlock[]): string {
+  const name = (d: number) => DAYS[d - 1][0].toUpperCase() + DAYS[d - 1].slice(1);
+  return shiftRuns(blocks)
+    .map((r) => `${r.fromDay === r.toDay ? name(r.fromDay) : `${name(r.fromDay)}-${name(r.toDay)}`} ${r.start}-${r.end}`)
+    .join('; ');
 }
 
 /** Minutes of a week (0 = Monday 00:00) covered by the pattern, as [start, end) intervals. */

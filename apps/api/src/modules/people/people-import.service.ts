@@ -15,7 +15,7 @@ import {
 } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
 import { streamCsvIntoStaging } from '../../platform/csv/csv-import';
-import type { ImportReport } from '../../platform/csv/import-report';
+import type { ImportReport } from '@pulse/domain-people';
 import { AuditService } from '../audit/audit.service';
 
 const STAGING_COLUMNS = [

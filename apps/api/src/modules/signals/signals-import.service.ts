@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { parseSignalRow, REQUIRED_SIGNAL_COLUMNS, SIGNAL_COLUMNS, SignalFileChecker, type WeeklySignal } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
 import { streamCsvIntoStaging } from '../../platform/csv/csv-import';
-import type { ImportReport } from '../../platform/csv/import-report';
+import type { ImportReport } from '@pulse/domain-people';
 import { withImportTransaction } from '../people/people-import.service';
 
 /** Weekly workload/quality signals import: same dry-run, line-numbered errors and all-or-nothing rules as HRIS. */

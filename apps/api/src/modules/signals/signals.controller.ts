@@ -3,7 +3,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { RequirePermission } from '../../platform/auth/permission.decorator';
 import type { PulseRequest } from '../../platform/auth/request';
-import type { ImportReport } from '../../platform/csv/import-report';
+import type { ImportReport } from '@pulse/domain-people';
 import { csvBody, parseDryRun } from '../people/people-import.controller';
 import { SignalsImportService } from './signals-import.service';
 

@@ -1,4 +1,4 @@
-import { parseShiftPattern } from '@pulse/domain-people';
+import { parseShiftPattern, shiftRuns } from '@pulse/domain-people';
 import type { Formatters } from '../../i18n/useFormat';
 
 /**
@@ -9,20 +9,8 @@ export function describeShiftPattern(pattern: string | null | undefined, format:
   if (!pattern) return null;
   const parsed = parseShiftPattern(pattern);
   if (!parsed.ok) return [pattern];
-  const blocks = parsed.value;
-  const lines: string[] = [];
-  let i = 0;
-  while (i < blocks.length) {
-    let j = i;
-    while (
-      j + 1 < blocks.length &&
-      blocks[j + 1].day === blocks[j].day + 1 &&
-      blocks[j + 1].start === blocks[i].start &&
-      blocks[j + 1].end === blocks[i].end
-    ) j++;
-    const days = i === j ? format.weekday(blocks[i].day) : `${format.weekday(blocks[i].day)}–${format.weekday(blocks[j].day)}`;
-    lines.push(`${days} ${blocks[i].start}–${blocks[i].end}`);
-    i = j + 1;
-  }
-  return lines;
+  return shiftRuns(parsed.value).map((r) => {
+    const days = r.fromDay === r.toDay ? format.weekday(r.fromDay) : `${format.weekday(r.fromDay)}–${format.weekday(r.toDay)}`;
+    return `${days} ${r.start}–${r.end}`;
+  });
 }

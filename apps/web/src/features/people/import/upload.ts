@@ -1,16 +1,10 @@
+import type { ImportReport, RowError } from '@pulse/domain-people';
+
 export type ImportKind = 'people' | 'signals';
 
-export type ImportRowError = { line: number; hrisId: string | null; reason: string };
-
-export type ImportResult = {
-  dryRun: boolean;
-  applied: boolean;
-  rowsRead: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: ImportRowError[];
-};
+/** The API's import report (shared type from the people domain). */
+export type ImportRowError = RowError;
+export type ImportResult = ImportReport;
 
 export type UploadFailureCode = 'BAD_FILE' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_LARGE' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'ABORTED' | 'SERVER';
 
