@@ -134,6 +134,26 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(body.unchanged).toBe(body.rowsRead);
   });
 
+  it('in one file: an existing person moves under a brand-new manager, and a new hire takes the address they leave', async () => {
+    const { body } = await post(
+      csv([
+        person(2, { manager_hris_id: 'N-50', work_mode: 'HYBRID', email: 'n2.moved@acme.test' }),
+        person(50, { manager_hris_id: 'acme-lead', email: 'new2@acme.test' }),
+      ]),
+      false,
+    );
+    expect(body).toMatchObject({ applied: true, created: 1, updated: 1, errors: [] });
+    const { rows } = await t.pool.query(
+      `SELECT p.hris_id, p.email, m.hris_id AS manager FROM person p LEFT JOIN person m ON m.id = p.manager_id WHERE p.hris_id IN ('N-2', 'N-50') ORDER BY p.hris_id`,
+    );
+    expect(rows).toEqual([
+      { hris_id: 'N-2', email: 'n2.moved@acme.test', manager: 'N-50' },
+      { hris_id: 'N-50', email: 'new2@acme.test', manager: 'acme-lead' },
+    ]);
+    const accounts = await t.pool.query(`SELECT a.email FROM account a JOIN person p ON p.id = a.person_id WHERE p.hris_id IN ('N-2', 'N-50') ORDER BY p.hris_id`);
+    expect(accounts.rows.map((r) => r.email)).toEqual(['n2.moved@acme.test', 'new2@acme.test']);
+  });
+
   it('only HR may import or export', async () => {
     const agent = await t.signIn(acme.email('agent1'));
     expect((await post(csv([person(1)]), true, agent)).status).toBe(403);

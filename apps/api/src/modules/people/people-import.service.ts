@@ -97,7 +97,7 @@ export class PeopleImportService {
       await client.query(`CREATE UNIQUE INDEX ON ids (hris_id); ANALYZE ids (hris_id)`);
       await client.query(
         `CREATE TEMP TABLE resolved ON COMMIT DROP AS
-         SELECT i.*, ids.person_id, ids.is_new, coalesce(mi.person_id, mp.id) AS manager_id
+         SELECT i.*, ids.person_id, ids.is_new, coalesce(mi.person_id, mp.id) AS manager_id, coalesce(mi.is_new, false) AS manager_is_new
            FROM import_person i
            JOIN ids ON ids.hris_id = i.hris_id
            LEFT JOIN ids mi ON mi.hris_id = i.manager_hris_id
@@ -170,22 +170,37 @@ export class PeopleImportService {
 
       await this.upsertTeams(client, org);
       phase('teams');
+      // Existing people first (a new person may take an address someone else is leaving), then new
+      // people, then existing people whose new manager was only just inserted. Plain INSERT/UPDATE:
+      // no speculative ON CONFLICT insertion for 50,000 rows.
+      const changed = `(p.email, p.first_name, p.last_name, p.job_title, p.level, p.team_id, p.manager_id, p.work_mode, p.site, p.time_zone,
+                        p.shift_pattern, p.language, p.hire_date, p.exit_date, p.exit_reason)
+                       IS DISTINCT FROM
+                       (r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, CASE WHEN r.manager_is_new THEN p.manager_id ELSE r.manager_id END,
+                        r.work_mode, r.site, r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason)`;
+      await client.query(
+        `UPDATE person p SET
+           email = r.email, first_name = r.first_name, last_name = r.last_name, job_title = r.job_title, level = r.level, team_id = t.id,
+           manager_id = CASE WHEN r.manager_is_new THEN p.manager_id ELSE r.manager_id END, work_mode = r.work_mode, site = r.site,
+           time_zone = r.time_zone, shift_pattern = r.shift_pattern, language = r.language, hire_date = r.hire_date,
+           exit_date = r.exit_date, exit_reason = r.exit_reason, updated_at = now()
+          FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
+         WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND ${changed}`,
+        [org],
+      );
       await client.query(
         `INSERT INTO person (id, organisation_id, hris_id, email, first_name, last_name, job_title, level, team_id, manager_id, work_mode, site,
                              time_zone, shift_pattern, language, hire_date, exit_date, exit_reason)
          SELECT r.person_id, $1, r.hris_id, r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, r.manager_id, r.work_mode, r.site,
                 r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason
            FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
-         ON CONFLICT (organisation_id, hris_id) DO UPDATE SET
-           email = EXCLUDED.email, first_name = EXCLUDED.first_name, last_name = EXCLUDED.last_name, job_title = EXCLUDED.job_title,
-           level = EXCLUDED.level, team_id = EXCLUDED.team_id, manager_id = EXCLUDED.manager_id, work_mode = EXCLUDED.work_mode, site = EXCLUDED.site,
-           time_zone = EXCLUDED.time_zone, shift_pattern = EXCLUDED.shift_pattern, language = EXCLUDED.language,
-           hire_date = EXCLUDED.hire_date, exit_date = EXCLUDED.exit_date, exit_reason = EXCLUDED.exit_reason, updated_at = now()
-         WHERE (person.email, person.first_name, person.last_name, person.job_title, person.level, person.team_id, person.manager_id, person.work_mode,
-                person.site, person.time_zone, person.shift_pattern, person.language, person.hire_date, person.exit_date, person.exit_reason)
-               IS DISTINCT FROM
-               (EXCLUDED.email, EXCLUDED.first_name, EXCLUDED.last_name, EXCLUDED.job_title, EXCLUDED.level, EXCLUDED.team_id, EXCLUDED.manager_id, EXCLUDED.work_mode,
-                EXCLUDED.site, EXCLUDED.time_zone, EXCLUDED.shift_pattern, EXCLUDED.language, EXCLUDED.hire_date, EXCLUDED.exit_date, EXCLUDED.exit_reason)`,
+          WHERE r.is_new`,
+        [org],
+      );
+      await client.query(
+        `UPDATE person p SET manager_id = r.manager_id, updated_at = now()
+           FROM resolved r
+          WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND r.manager_is_new AND p.manager_id IS DISTINCT FROM r.manager_id`,
         [org],
       );
       phase('people');
@@ -205,11 +220,18 @@ export class PeopleImportService {
       );
       phase('history');
       // Everyone gets an account (no password until invited); anyone with reports is a manager.
+      // Addresses change before new accounts are added, as for people.
+      await client.query(
+        `UPDATE account a SET email = r.email
+           FROM resolved r
+          WHERE a.organisation_id = $1 AND a.person_id = r.person_id AND NOT r.is_new AND a.email <> r.email`,
+        [org],
+      );
       await client.query(
         `INSERT INTO account (organisation_id, person_id, email, roles)
          SELECT $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
            FROM resolved r
-         ON CONFLICT (person_id) DO UPDATE SET email = EXCLUDED.email WHERE account.email <> EXCLUDED.email`,
+          WHERE r.is_new OR NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = r.person_id)`,
         [org],
       );
       await client.query(
