@@ -177,13 +177,12 @@ export function parseHrisRow(
 }
 
 /**
- * Rules that need the whole file: repeated HRIS ids, e-mails repeated in any letter case,
- * and managers that are neither in the file nor already known (`knownHrisIds`).
+ * Rules that need the whole file: repeated HRIS ids and e-mails repeated in any letter case.
+ * (Managers that are neither in the file nor the organisation are found set-based in SQL by the import.)
  */
 export class HrisFileChecker {
   private readonly ids = new Map<string, number>();
   private readonly emails = new Map<string, number>();
-  private readonly managerRefs: Array<{ line: number; hrisId: string; managerHrisId: string }> = [];
 
   /** Returns the reasons this row clashes with an earlier one. */
   add(line: number, person: HrisPerson): string[] {
@@ -194,14 +193,6 @@ export class HrisFileChecker {
     const prevEmail = this.emails.get(person.email);
     if (prevEmail !== undefined) reasons.push(`email ${person.email} already appears on line ${prevEmail} (e-mails are compared ignoring case)`);
     else this.emails.set(person.email, line);
-    if (person.managerHrisId) this.managerRefs.push({ line, hrisId: person.hrisId, managerHrisId: person.managerHrisId });
     return reasons;
-  }
-
-  /** Manager references that resolve neither inside the file nor to `known` people. */
-  unresolvedManagers(known: (hrisId: string) => boolean): RowError[] {
-    return this.managerRefs
-      .filter((r) => !this.ids.has(r.managerHrisId) && !known(r.managerHrisId))
-      .map((r) => ({ line: r.line, hrisId: r.hrisId, reason: `manager_hris_id ${r.managerHrisId} is not in the file or the organisation` }));
   }
 }

@@ -14,7 +14,7 @@ import {
   type RowError,
 } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
-import { streamCsvIntoStaging } from '../../platform/csv/csv-import';
+import { importReport, streamCsvIntoStaging, withImportTransaction } from '../../platform/csv/csv-import';
 import type { ImportReport } from '@pulse/domain-people';
 import { AuditService } from '../audit/audit.service';
 
@@ -22,24 +22,6 @@ const STAGING_COLUMNS = [
   'hris_id', 'email', 'first_name', 'last_name', 'job_title', 'level', 'team_path', 'manager_hris_id', 'work_mode',
   'work_mode_since', 'site', 'time_zone', 'shift_pattern', 'language', 'hire_date', 'exit_date', 'exit_reason',
 ] as const;
-
-/** Runs `work` in one transaction on a raw pg client (COPY needs it); always rolls back unless `work` says commit. */
-export async function withImportTransaction<T>(db: DataSource, work: (client: PoolClient) => Promise<{ commit: boolean; result: T }>): Promise<T> {
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-  try {
-    await client.query('BEGIN');
-    const { commit, result } = await work(client);
-    await client.query(commit ? 'COMMIT' : 'ROLLBACK');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    await runner.release();
-  }
-}
 
 /**
  * HRIS import (SPEC §1): idempotent upsert by HRIS id; a dry run reports every bad row with its
@@ -163,8 +145,7 @@ export class PeopleImportService {
       );
       const created = Number(counts.rows[0].created);
       const updated = Number(counts.rows[0].updated);
-      const valid = rowsRead - new Set(errors.map((e) => e.line)).size;
-      const report: ImportReport = { dryRun, applied: false, rowsRead, created, updated, unchanged: Math.max(0, valid - created - updated), errors };
+      const report = importReport({ dryRun, rowsRead, created, updated, errors });
       phase('counts');
       if (dryRun || errors.length > 0) return { commit: false, result: report };
 

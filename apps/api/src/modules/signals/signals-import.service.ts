@@ -3,9 +3,8 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { parseSignalRow, REQUIRED_SIGNAL_COLUMNS, SIGNAL_COLUMNS, SignalFileChecker, type WeeklySignal } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
-import { streamCsvIntoStaging } from '../../platform/csv/csv-import';
+import { importReport, streamCsvIntoStaging, withImportTransaction } from '../../platform/csv/csv-import';
 import type { ImportReport } from '@pulse/domain-people';
-import { withImportTransaction } from '../people/people-import.service';
 
 /** Weekly workload/quality signals import: same dry-run, line-numbered errors and all-or-nothing rules as HRIS. */
 @Injectable()
@@ -46,8 +45,7 @@ export class SignalsImportService {
       );
       const created = Number(counts.rows[0].created);
       const updated = Number(counts.rows[0].updated);
-      const valid = rowsRead - new Set(errors.map((e) => e.line)).size;
-      const report: ImportReport = { dryRun, applied: false, rowsRead, created, updated, unchanged: Math.max(0, valid - created - updated), errors };
+      const report = importReport({ dryRun, rowsRead, created, updated, errors });
       if (dryRun || errors.length) return { commit: false, result: report };
       await client.query(
         `INSERT INTO weekly_signal (organisation_id, person_id, week_start, contacts_handled, occupancy_pct, overtime_hours, adherence_pct, qa_score, csat)

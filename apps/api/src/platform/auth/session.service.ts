@@ -42,8 +42,4 @@ export class SessionService {
   async revoke(sessionId: string): Promise<void> {
     await this.db.query(`UPDATE session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }
-
-  async revokeAllFor(em: EntityManager, accountId: string): Promise<void> {
-    await em.query(`UPDATE session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`, [accountId]);
-  }
 }

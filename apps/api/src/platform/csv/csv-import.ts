@@ -4,7 +4,8 @@ import { once } from 'node:events';
 import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { checkHeader, type RowError } from '@pulse/domain-people';
+import type { DataSource } from 'typeorm';
+import { checkHeader, type ImportReport, type RowError } from '@pulse/domain-people';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -107,4 +108,28 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
   if (columns === null) throw new BadRequestException('The file is empty: it needs a header row and at least one data row.');
   if (rowsRead === 0) throw new BadRequestException('The file has a header row but no data rows.');
   return { rowsRead, errors };
+}
+
+/** Runs `work` in one transaction on a raw pg client (COPY needs it); always rolls back unless `work` says commit. */
+export async function withImportTransaction<T>(db: DataSource, work: (client: PoolClient) => Promise<{ commit: boolean; result: T }>): Promise<T> {
+  const runner = db.createQueryRunner();
+  await runner.connect();
+  const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  try {
+    await client.query('BEGIN');
+    const { commit, result } = await work(client);
+    await client.query(commit ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (e) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw e;
+  } finally {
+    await runner.release();
+  }
+}
+
+/** The report before anything is applied: rows with errors count neither as created, updated nor unchanged. */
+export function importReport(r: { dryRun: boolean; rowsRead: number; created: number; updated: number; errors: RowError[] }): ImportReport {
+  const valid = r.rowsRead - new Set(r.errors.map((e) => e.line)).size;
+  return { ...r, applied: false, unchanged: Math.max(0, valid - r.created - r.updated) };
 }
