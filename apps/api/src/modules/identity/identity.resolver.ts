@@ -18,7 +18,7 @@ import { AccountModel, MeModel } from './models/me.model';
 import { IdentityService } from './identity.service';
 import type { AccountEntity } from './entities/account.entity';
 import type { PersonEntity } from '../people/entities/person.entity';
-import { PeopleLoaders } from '../people/people.loaders';
+import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
 
 @Resolver()
@@ -77,9 +77,9 @@ export class IdentityResolver {
 
   @Query(() => [AccountModel])
   @RequirePermission('users:manage')
-  async accounts(@CurrentActor() actor: Actor): Promise<AccountModel[]> {
+  async accounts(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<AccountModel[]> {
     const accounts = await this.identity.listAccounts(actor);
-    const people = new PeopleLoaders(this.db, actor);
+    const people = loadersFrom(ctx, this.db);
     return Promise.all(accounts.map(async (a) => this.toAccount(a, await people.personById.load(a.personId))));
   }
 

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
 import { IdArg } from '../../platform/graphql/id-arg';
@@ -10,7 +10,8 @@ import { PersonModel, PersonPageModel } from './models/person.model';
 import { TeamModel } from './models/team.model';
 import { toPersonModel, toTeamModel } from './people.mapper';
 import { PeopleService } from './people.service';
-import { PeopleLoaders } from './people.loaders';
+import type { GraphQLContext } from '../../platform/auth/request';
+import { loadersFrom } from './people.loaders';
 
 @Resolver()
 export class PeopleResolver {
@@ -29,9 +30,10 @@ export class PeopleResolver {
 
   @Query(() => PersonModel, { description: 'One colleague; HR details only when they are in your scope.' })
   @Authenticated()
-  async person(@CurrentActor() actor: Actor, @IdArg('id') id: string): Promise<PersonModel> {
+  async person(@CurrentActor() actor: Actor, @IdArg('id') id: string, @Context() ctx: GraphQLContext): Promise<PersonModel> {
     const p = await this.service.get(actor, id);
-    return toPersonModel(p, await new PeopleLoaders(this.db, actor).canSeeDetails(p.id));
+    // The request's loaders: the reporting line is computed once for this field and its children.
+    return toPersonModel(p, await loadersFrom(ctx, this.db).canSeeDetails(p.id));
   }
 
   @Query(() => [TeamModel], { description: 'All teams of the organisation, flat; build the tree from parentId.' })
