@@ -6,6 +6,13 @@ import { OrganisationEntity } from '../modules/organisation/entities/organisatio
 import { PersonEntity } from '../modules/people/entities/person.entity';
 import { TeamEntity } from '../modules/people/entities/team.entity';
 import { WorkModeChangeEntity } from '../modules/people/entities/work-mode-change.entity';
+import { ActionPlanEntity } from '../modules/pulse/entities/action-plan.entity';
+import { PulseAlertEntity } from '../modules/pulse/entities/pulse-alert.entity';
+import { PulseInvitationEntity } from '../modules/pulse/entities/pulse-invitation.entity';
+import { PulseProgramEntity } from '../modules/pulse/entities/pulse-program.entity';
+import { PulseResponseEntity } from '../modules/pulse/entities/pulse-response.entity';
+import { PulseRollupEntity } from '../modules/pulse/entities/pulse-rollup.entity';
+import { PulseWaveEntity } from '../modules/pulse/entities/pulse-wave.entity';
 import { WeeklySignalEntity } from '../modules/signals/entities/weekly-signal.entity';
 
 export const ENTITIES = [
@@ -18,4 +25,11 @@ export const ENTITIES = [
   LoginAttemptEntity,
   WeeklySignalEntity,
   AuditEventEntity,
+  PulseProgramEntity,
+  PulseWaveEntity,
+  PulseInvitationEntity,
+  PulseResponseEntity,
+  PulseRollupEntity,
+  PulseAlertEntity,
+  ActionPlanEntity,
 ];

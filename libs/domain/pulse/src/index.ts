@@ -18,3 +18,4 @@ export * from './scoring/single-item-burnout';
 export * from './scoring/likert';
 export * from './answer-validation';
 export * from './suppression';
+export * from './response/measures';

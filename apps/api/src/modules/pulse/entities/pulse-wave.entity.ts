@@ -1,0 +1,29 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { PulseProgramEntity } from './pulse-program.entity';
+
+export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
+
+/**
+ * One pulse of a program in one period. Its items are fixed when the wave is planned (rotation);
+ * each invited person has their own window inside their shift (pulse_invitation).
+ */
+@Entity('pulse_wave')
+@Index('pulse_wave_program_sequence', ['programId', 'sequence'], { unique: true })
+@Index('pulse_wave_program_period', ['programId', 'periodStart'], { unique: true })
+@Index('pulse_wave_org_period', ['organisationId', 'periodStart'])
+@Check('pulse_wave_status', `"status" IN ('SCHEDULED','OPEN','CLOSED')`)
+export class PulseWaveEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @Column({ name: 'program_id', type: 'uuid' }) programId: string;
+  /** 0-based position in the program; decides the rotation's items. */
+  @Column({ type: 'int' }) sequence: number;
+  @Column({ name: 'period_start', type: 'date' }) periodStart: string;
+  @Column({ name: 'item_ids', type: 'text', array: true }) itemIds: string[];
+  @Column({ type: 'text', default: 'SCHEDULED' }) status: PulseWaveStatus;
+  @Column({ name: 'opened_at', type: 'timestamptz', nullable: true }) openedAt: Date | null;
+  /** The latest close of any invitation: after it, nobody can answer. */
+  @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt: Date | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @ManyToOne(() => PulseProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: Relation<PulseProgramEntity>;
+}
