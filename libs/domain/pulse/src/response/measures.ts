@@ -127,14 +127,17 @@ export type MeasureAggregate = { n: number; sum: number; sumSq: number; bands?: 
 
 export function aggregateMeasure(measure: MeasureId, values: readonly number[]): MeasureAggregate {
   const agg: MeasureAggregate = { n: 0, sum: 0, sumSq: 0 };
-  for (const v of values) {
-    agg.n++;
-    agg.sum += v;
-    agg.sumSq += v * v;
-    const band = measureBand(measure, v);
-    if (band !== undefined) (agg.bands ??= {})[band] = (agg.bands[band] ?? 0) + 1;
-  }
+  for (const v of values) addToAggregate(agg, measure, v);
   return agg;
+}
+
+/** Adds one respondent's value to a running aggregate (rollups add responses one at a time). */
+export function addToAggregate(agg: MeasureAggregate, measure: MeasureId, value: number): void {
+  agg.n++;
+  agg.sum += value;
+  agg.sumSq += value * value;
+  const band = measureBand(measure, value);
+  if (band !== undefined) (agg.bands ??= {})[band] = (agg.bands[band] ?? 0) + 1;
 }
 
 export type MeasureSummary = {

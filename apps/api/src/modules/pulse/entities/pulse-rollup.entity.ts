@@ -1,8 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { MeasureAggregate } from '@pulse/domain-pulse';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
-/** Per measure in a cell: respondents with a score, their sum, and counts per band (when banded). */
-export type MeasureAggregate = { n: number; sum: number; bands?: Record<string, number> };
 
 /**
  * Aggregates of one wave for one group cell: team subtree (`team_key` = team id, or `ORG`) ×
