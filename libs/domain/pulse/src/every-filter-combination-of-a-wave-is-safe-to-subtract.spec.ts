@@ -11,11 +11,11 @@ const BANDS = ['MONTHS_0_6', 'YEARS_1_2', 'YEARS_2_PLUS'];
  * the implementation, every filter combination a reader can request and every way one of them
  * divides into others, then attacks the shown numbers by chained subtraction.
  */
-const wave = fc
+const waveOf = (maxTeams: number, maxPeople: number) => fc
   .record({
     k: fc.integer({ min: 3, max: 5 }),
-    tree: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: 6 }),
-    people: fc.array(fc.record({ team: fc.nat(20), mode: fc.nat(2), band: fc.nat(2) }), { maxLength: 70, size: 'max' }),
+    tree: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 1, maxLength: maxTeams }),
+    people: fc.array(fc.record({ team: fc.nat(40), mode: fc.nat(2), band: fc.nat(2) }), { maxLength: maxPeople, size: 'max' }),
   })
   .map(({ k, tree, people }) => {
     // Team i's parent is an earlier team (tree[i] steps back) or none (a top team).
@@ -34,6 +34,8 @@ const wave = fc
     }));
     return { k, responses };
   });
+/** Small organisations, and large ones whose cell count switches suppression to batched rounds. */
+const wave = fc.oneof({ arbitrary: waveOf(6, 70), weight: 4 }, { arbitrary: waveOf(16, 300), weight: 1 });
 
 function universe(responses: readonly RollupResponse[]) {
   const count = new Map<string, number>();
@@ -104,5 +106,15 @@ describe('every filter combination of a wave is safe to subtract (property-based
   it('participation counts invitations in the same snapshot groups', () => {
     const cells = rollupWave(3, [], [{ teamIds: ['a', 'root'], workMode: 'REMOTE', tenureBand: 'YEARS_1_2', count: 4 }]);
     expect(cells.find((c) => c.teamKey === 'root' && c.workMode === ALL && c.tenureBand === ALL)).toMatchObject({ invited: 4, respondents: 0, shown: false });
+  });
+});
+
+describe('a team moved to another parent during the window', () => {
+  it('is decided without double counting either parent', () => {
+    const r = (teamIds: string[]): RollupResponse => ({ teamIds, workMode: 'REMOTE', tenureBand: 'YEARS_1_2', scores: {}, hasComment: false });
+    const responses = [...Array.from({ length: 6 }, () => r(['a', 'p1'])), ...Array.from({ length: 2 }, () => r(['a', 'p2'])), ...Array.from({ length: 5 }, () => r(['b', 'p2']))];
+    const cells = rollupWave(3, responses, []);
+    expect(cells.find((c) => c.teamKey === 'a' && c.workMode === ALL && c.tenureBand === ALL)?.respondents).toBe(8);
+    expect(cells.find((c) => c.teamKey === 'p2' && c.workMode === ALL && c.tenureBand === ALL)?.respondents).toBe(7);
   });
 });

@@ -58,6 +58,9 @@ type Derivation =
  * property test checks for it by Gaussian elimination), and differences between consecutive waves.
  * See docs/adr/0007-instrument-library.md.
  */
+const LOOKAHEAD = 3;
+const BATCH_FROM = 200;
+
 export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
   const { k } = input;
   if (!Number.isInteger(k) || k < MIN_CONFIDENTIALITY_K) {
@@ -99,7 +102,8 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
    */
   const chooseVictim = (candidates: readonly string[], solved: (known: ReadonlyMap<string, Derivation>) => boolean) => {
     const ordered = sortBySize([...new Set(candidates)]);
-    for (const c of ordered) {
+    // Looking ahead costs a full derivation per try: the few smallest candidates are enough.
+    for (const c of ordered.slice(0, LOOKAHEAD)) {
       const trial = new Map(hidden).set(c, 'COMPLEMENTARY');
       if (solved(deriveKnown(count, trial, splits))) return c;
     }
@@ -111,24 +115,30 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
     const support = supportFinder(known);
     const supportOf = (ids: readonly string[]) => ids.flatMap((id) => [...support(id)]);
 
-    let victim: string | undefined;
+    // In large inputs every problem found in a round gets a victim, unless a victim chosen earlier in
+    // the round already touches it (then the next round looks again). Batching keeps a whole
+    // organisation's wave to a few rounds; it may hide a little more than one problem per round.
+    const victims = new Set<string>();
     for (const split of splits) {
+      if (victims.size > 0 && count.size < BATCH_FROM) break;
       const r = restOf(split, known);
       if (!r || !isSmall(r.rest)) continue;
       // Hide a shown child, or a shown cell that a derived child (or the derived parent) rests on.
       const candidates = r.subtracted.length ? supportOf(r.subtracted) : supportOf([split.parent]);
-      victim = chooseVictim(candidates, (after) => {
+      if (candidates.some((c) => victims.has(c))) continue;
+      const victim = chooseVictim(candidates, (after) => {
         const r2 = restOf(split, after);
         return !r2 || !isSmall(r2.rest);
       });
-      break;
+      victims.add(victim);
+      hidden.set(victim, 'COMPLEMENTARY');
     }
-    if (victim === undefined) {
+    if (victims.size === 0) {
       const smallDerived = sortBySize([...known.keys()].filter((id) => hidden.has(id) && isSmall(count.get(id)!)));
-      if (smallDerived.length) victim = chooseVictim(supportOf([smallDerived[0]]), (after) => !after.has(smallDerived[0]));
+      if (smallDerived.length) victims.add(chooseVictim(supportOf([smallDerived[0]]), (after) => !after.has(smallDerived[0])));
+      for (const v of victims) hidden.set(v, 'COMPLEMENTARY');
     }
-    if (victim === undefined) break;
-    hidden.set(victim, 'COMPLEMENTARY');
+    if (victims.size === 0) break;
   }
 
   return input.groups.map((g) => {
@@ -162,22 +172,52 @@ function deriveKnown(
 ): Map<string, Derivation> {
   const known = new Map<string, Derivation>();
   for (const id of count.keys()) if (!hidden.has(id)) known.set(id, { kind: 'shown' });
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const split of splits) {
-      if (split.remainder > 0) continue; // an unknown remainder blocks both derivations
-      const unknown = split.children.filter((c) => !known.has(c));
-      if (known.has(split.parent) && unknown.length === 1) {
-        known.set(unknown[0], { kind: 'difference', split });
-        changed = true;
-      } else if (!known.has(split.parent) && unknown.length === 0) {
-        known.set(split.parent, { kind: 'sum', split });
-        changed = true;
+  // Worklist: a split is looked at again only when one of its cells became known. An unknown
+  // remainder blocks both derivations, so such splits never enter it.
+  const bySplitMember = splitsByMember(splits);
+  const queue = splits.filter((s) => s.remainder === 0);
+  const queued = new Set(queue);
+  while (queue.length) {
+    const split = queue.pop()!;
+    queued.delete(split);
+    let unknown = 0;
+    let last: string | undefined;
+    for (const c of split.children) {
+      if (known.has(c)) continue;
+      last = c;
+      if (++unknown > 1) break;
+    }
+    let derived: string | undefined;
+    if (known.has(split.parent) && unknown === 1) {
+      known.set(last!, { kind: 'difference', split });
+      derived = last;
+    } else if (!known.has(split.parent) && unknown === 0) {
+      known.set(split.parent, { kind: 'sum', split });
+      derived = split.parent;
+    }
+    if (derived === undefined) continue;
+    for (const s of bySplitMember(derived)) {
+      if (s.remainder === 0 && !queued.has(s)) {
+        queue.push(s);
+        queued.add(s);
       }
     }
   }
   return known;
+}
+
+const memberIndex = new WeakMap<readonly Split[], Map<string, Split[]>>();
+
+/** The splits a cell takes part in (as parent or child), indexed once per split list. */
+function splitsByMember(splits: readonly Split[]): (id: string) => readonly Split[] {
+  let index = memberIndex.get(splits);
+  if (!index) {
+    index = new Map();
+    for (const s of splits) for (const id of [s.parent, ...s.children]) index.set(id, [...(index.get(id) ?? []), s]);
+    memberIndex.set(splits, index);
+  }
+  const found = index;
+  return (id) => found.get(id) ?? [];
 }
 
 /**

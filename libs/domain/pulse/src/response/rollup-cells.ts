@@ -38,10 +38,13 @@ const cellId = (teamKey: string, workMode: string, tenureBand: string) => `${tea
  */
 export function rollupWave(k: number, responses: Iterable<RollupResponse>, invitations: Iterable<RollupInvitations>): RollupCell[] {
   const cells = new Map<string, RollupCell>();
-  const parentOf = new Map<string, string>();
+  const parentsOf = new Map<string, Set<string>>();
   const cellsOf = (g: SnapshotGroup): RollupCell[] => {
     const keys = [...g.teamIds, ORG_KEY];
-    for (let i = 0; i < g.teamIds.length; i++) parentOf.set(g.teamIds[i], keys[i + 1]);
+    for (let i = 0; i < g.teamIds.length; i++) {
+      const parents = parentsOf.get(g.teamIds[i]) ?? new Set<string>();
+      parentsOf.set(g.teamIds[i], parents.add(keys[i + 1]));
+    }
     const out: RollupCell[] = [];
     for (const teamKey of keys) {
       for (const workMode of [ALL, g.workMode]) {
@@ -68,7 +71,7 @@ export function rollupWave(k: number, responses: Iterable<RollupResponse>, invit
   }
   if (cells.size === 0) return [];
 
-  const splits = splitsOf(cells, parentOf);
+  const splits = splitsOf(cells, parentsOf);
   const decisions = suppressSmallGroups({ k, groups: [...cells].map(([id, c]) => ({ id, respondents: c.respondents })), splits });
   for (const d of decisions) {
     const cell = cells.get(d.groupId)!;
@@ -78,10 +81,18 @@ export function rollupWave(k: number, responses: Iterable<RollupResponse>, invit
   return [...cells.values()];
 }
 
-/** Parent team → child teams, any → each work mode, any → each tenure band, for every combination. */
-function splitsOf(cells: ReadonlyMap<string, RollupCell>, parentOf: ReadonlyMap<string, string>): GroupSplit[] {
+/**
+ * Parent team → child teams, any → each work mode, any → each tenure band, for every combination.
+ * A team snapshotted under two parents in one wave (moved during the window) is no child in any
+ * team split: its people stay in each parent's never-shown remainder, which blocks subtraction.
+ */
+function splitsOf(cells: ReadonlyMap<string, RollupCell>, parentsOf: ReadonlyMap<string, ReadonlySet<string>>): GroupSplit[] {
   const children = new Map<string, string[]>();
-  for (const [child, parent] of parentOf) children.set(parent, [...(children.get(parent) ?? []), child]);
+  for (const [child, parents] of parentsOf) {
+    if (parents.size !== 1) continue;
+    const [parent] = parents;
+    children.set(parent, [...(children.get(parent) ?? []), child]);
+  }
   const modes = new Set<string>();
   const bands = new Set<string>();
   for (const c of cells.values()) {
