@@ -11,6 +11,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
+import { PulseModule } from './modules/pulse/pulse.module';
 import { SignalsModule } from './modules/signals/signals.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { SessionService } from './platform/auth/session.service';
@@ -82,6 +83,7 @@ export class AppModule {
         PeopleModule,
         IdentityModule,
         SignalsModule,
+        PulseModule,
       ],
     };
   }

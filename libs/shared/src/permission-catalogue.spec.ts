@@ -5,7 +5,9 @@ describe('permission catalogue', () => {
     for (const role of ROLES) for (const p of ROLE_PERMISSIONS[role]) expect(ALL_PERMISSIONS).toContain(p);
   });
   it('an agent sees only their own profile; HR imports; admins manage users', () => {
-    expect([...permissionsFor(['AGENT'])]).toEqual(['profile:self']);
+    expect([...permissionsFor(['AGENT'])]).toEqual(['profile:self', 'pulse:self']);
+    expect(can(['AGENT'], 'pulse:results:reporting-line')).toBe(false);
+    expect(can(['MANAGER'], 'pulse:results:all')).toBe(false);
     expect(can(['AGENT', 'HR'], 'people:import')).toBe(true);
     expect(can(['MANAGER'], 'people:read:all')).toBe(false);
     expect(can(['ADMIN'], 'users:manage')).toBe(true);

@@ -18,14 +18,19 @@ export const PERMISSIONS = {
   'org:settings': 'Change organisation settings',
   'users:manage': 'Manage users and roles',
   'audit:read': 'Read the audit log',
+  /** Answer one's own pulses and read one's own (private) wellbeing history. */
+  'pulse:self': 'Answer your pulses and see your own wellbeing history',
+  /** Suppressed aggregates of teams led by the caller or anyone in their reporting line. */
+  'pulse:results:reporting-line': 'See wellbeing results of teams in your reporting line',
+  'pulse:results:all': 'See wellbeing results of the whole organisation',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  AGENT: ['profile:self'],
-  MANAGER: ['profile:self', 'people:read:reporting-line', 'signals:read:reporting-line'],
+  AGENT: ['profile:self', 'pulse:self'],
+  MANAGER: ['profile:self', 'pulse:self', 'people:read:reporting-line', 'signals:read:reporting-line', 'pulse:results:reporting-line'],
   HR: [
     'profile:self',
     'people:read:reporting-line',
@@ -34,8 +39,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people:import',
     'signals:import',
     'signals:read:reporting-line',
+    'pulse:self',
+    'pulse:results:reporting-line',
+    'pulse:results:all',
   ],
-  ADMIN: ['profile:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
+  ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

@@ -1,4 +1,4 @@
-import { aggregateMeasure, changeExceedsNoise, measureBand, scorePulseResponse, summariseMeasure, tenureBand, validatePulseSubmission } from './index';
+import { aggregateMeasure, changeExceedsNoise, measureBand, participationFellBeyondNoise, scorePulseResponse, summariseMeasure, tenureBand, validatePulseSubmission } from './index';
 
 describe('a pulse response is scored per measure with each instrument missing-item rule', () => {
   it('scores CBI work from the items asked, reverse item included (SPEC vector 64.29)', () => {
@@ -89,5 +89,15 @@ describe('tenure bands are snapshotted from the hire date', () => {
     ['2024-11-30', '2026-11-30', 'YEARS_2_PLUS'],
   ])('hired %s, on %s: %s', (hire, on, band) => {
     expect(tenureBand(hire, on)).toBe(band);
+  });
+});
+
+describe('participation falling is flagged only beyond the noise', () => {
+  it.each([
+    [{ invited: 10, respondents: 8 }, { invited: 10, respondents: 6 }, false],
+    [{ invited: 400, respondents: 320 }, { invited: 400, respondents: 240 }, true],
+    [{ invited: 400, respondents: 240 }, { invited: 400, respondents: 320 }, false],
+  ])('%j then %j: %s', (before, after, flagged) => {
+    expect(participationFellBeyondNoise(before, after)).toBe(flagged);
   });
 });

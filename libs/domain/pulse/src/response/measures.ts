@@ -195,3 +195,14 @@ export function tenureBand(hireDate: string, on: string): TenureBand {
 }
 
 
+
+/** Whether participation fell by more than the noise of the group sizes (two-proportion z-test, 95 %). */
+export function participationFellBeyondNoise(before: { invited: number; respondents: number }, after: { invited: number; respondents: number }): boolean {
+  if (before.invited === 0 || after.invited === 0) return false;
+  const p1 = before.respondents / before.invited;
+  const p2 = after.respondents / after.invited;
+  const pooled = (before.respondents + after.respondents) / (before.invited + after.invited);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / before.invited + 1 / after.invited));
+  if (se === 0) return p2 < p1;
+  return (p1 - p2) / se > 1.96;
+}

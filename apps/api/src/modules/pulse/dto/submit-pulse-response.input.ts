@@ -1,0 +1,20 @@
+import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+
+@InputType()
+export class PulseAnswerInput {
+  @Field() @IsString() @MaxLength(80) itemId: string;
+  /** Float so that 2.5 reaches the instrument check and gets its clear "not a whole number" message. */
+  @Field(() => Float) value: number;
+}
+
+@InputType()
+export class SubmitPulseResponseInput {
+  @Field(() => ID) @IsUUID('all', { message: 'waveId must be a pulse id' }) waveId: string;
+  @Field(() => [PulseAnswerInput]) @ValidateNested({ each: true }) @Type(() => PulseAnswerInput) @ArrayMaxSize(20, { message: 'A pulse has at most 5 items.' })
+  answers: PulseAnswerInput[];
+  @Field(() => String, { nullable: true, description: 'Optional; shown to HR only inside groups of at least 10 respondents, never with your name.' })
+  @IsOptional() @IsString() @MaxLength(1000, { message: 'A comment is at most 1,000 characters.' })
+  comment?: string | null;
+}

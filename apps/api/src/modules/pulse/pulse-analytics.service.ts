@@ -1,0 +1,417 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  ALL,
+  BURNOUT_MEASURES,
+  changeExceedsNoise,
+  measureIsReportable,
+  ORG_KEY,
+  participationFellBeyondNoise,
+  summariseMeasure,
+  TENURE_BANDS,
+  type MeasureAggregate,
+} from '@pulse/domain-pulse';
+import { WORK_MODES } from '@pulse/shared';
+import type { Actor } from '../../platform/auth/actor';
+import type {
+  ActionPlanModel,
+  PulseAlertModel,
+  PulseGroupFiguresModel,
+  PulseHeatmapModel,
+  PulseMeasureFigureModel,
+  PulseResultsModel,
+  PulseResultsTeamModel,
+  PulseTrendModel,
+} from './models/pulse-results.model';
+
+/** Charts never carry more points than this per series (SPEC: series capped server-side). */
+export const MAX_POINTS = 500;
+
+type CellRow = {
+  wave_id: string;
+  period_start: string;
+  team_key: string;
+  work_mode: string;
+  tenure_band: string;
+  invited: number;
+  respondents: number;
+  measures: Record<string, MeasureAggregate>;
+  shown: boolean;
+  hidden_reason: string | null;
+};
+
+type Scope = { all: boolean; teams: Map<string, PulseResultsTeamModel & { parentId: string | null }> };
+
+/**
+ * Everything managers and HR read about pulses: only ever from pulse_rollup, whose cells carry the
+ * suppression decision made over the whole organisation's wave, so no combination of these
+ * answers can be subtracted down to a small group. Results of a wave are shown once it has closed
+ * (while it is open only participation is), so watching a number move while people answer cannot
+ * single anyone out either.
+ */
+@Injectable()
+export class PulseAnalyticsService {
+  constructor(private readonly db: DataSource) {}
+
+  /** Teams the caller may look at: all (HR) or those led by them or anyone in their reporting line, with sub-teams. */
+  async scope(actor: Actor): Promise<Scope> {
+    const all = actor.permissions.has('pulse:results:all');
+    const rows: Array<{ id: string; name: string; path: string; parent_id: string | null }> = all
+      ? await this.db.query(`SELECT id, name, path, parent_id FROM team WHERE organisation_id = $1 ORDER BY path`, [actor.organisationId])
+      : await this.db.query(
+          `WITH RECURSIVE line AS (
+             SELECT id FROM person WHERE organisation_id = $1 AND id = $2
+             UNION SELECT p.id FROM person p JOIN line l ON p.manager_id = l.id WHERE p.organisation_id = $1
+           ), sub AS (
+             SELECT t.id FROM team t WHERE t.organisation_id = $1 AND t.lead_id IN (SELECT id FROM line)
+             UNION SELECT t.id FROM team t JOIN sub s ON t.parent_id = s.id WHERE t.organisation_id = $1
+           )
+           SELECT t.id, t.name, t.path, t.parent_id FROM team t WHERE t.id IN (SELECT id FROM sub) ORDER BY t.path`,
+          [actor.organisationId, actor.personId],
+        );
+    return { all, teams: new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, path: r.path, parentId: r.parent_id }])) };
+  }
+
+  /** The team key the caller asked for, checked against their scope (unknown and out of scope read alike). */
+  private groupKey(scope: Scope, teamId: string | null | undefined): string {
+    if (teamId) {
+      if (!scope.teams.has(teamId)) throw new NotFoundException('No team with that id.');
+      return teamId;
+    }
+    if (scope.all) return ORG_KEY;
+    // A manager's default: the top-most team they may see.
+    const top = [...scope.teams.values()].find((t) => !t.parentId || !scope.teams.has(t.parentId));
+    if (!top) throw new NotFoundException('You lead no team with pulse results.');
+    return top.id;
+  }
+
+  async results(actor: Actor, args: { programId?: string | null; teamId?: string | null; measure?: string | null; periods: number }): Promise<PulseResultsModel> {
+    const org = actor.organisationId;
+    const scope = await this.scope(actor);
+    const programs: Array<{ id: string; name: string; cadence: string }> = await this.db.query(
+      `SELECT id, name, cadence FROM pulse_program WHERE organisation_id = $1 AND status <> 'DRAFT' ORDER BY name DESC`,
+      [org],
+    );
+    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+    const teams = [...scope.teams.values()].map(({ id, name, path }) => ({ id, name, path }));
+    const program = args.programId ? programs.find((p) => p.id === args.programId) : programs[0];
+    if (args.programId && !program) throw new NotFoundException('No pulse program with that id.');
+    const teamKey = scope.teams.size || scope.all ? this.groupKey(scope, args.teamId) : null;
+    const empty: PulseResultsModel = {
+      programs, program: program ?? null, teams, canSeeOrganisation: scope.all, teamId: teamKey === ORG_KEY ? null : teamKey, k, measures: [], periodStart: null,
+      overall: null, byWorkMode: [], byTenure: [], byTeam: [], trend: { measure: args.measure ?? '', periods: [], series: [] },
+      participation: { measure: 'participation', periods: [], series: [] }, openWave: null,
+    };
+    if (!program || !teamKey) return empty;
+
+    const waves: Array<{ id: string; period_start: string }> = await this.db.query(
+      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave
+        WHERE organisation_id = $1 AND program_id = $2 AND status = 'CLOSED' ORDER BY period_start DESC LIMIT $3`,
+      [org, program.id, Math.min(Math.max(args.periods, 2), MAX_POINTS)],
+    );
+    waves.reverse();
+    const label = (key: string) => (key === ORG_KEY ? 'Organisation' : (scope.teams.get(key)?.name ?? key));
+    const childKeys = [...scope.teams.values()].filter((t) => (teamKey === ORG_KEY ? !t.parentId : t.parentId === teamKey)).map((t) => t.id);
+
+    // The latest two closed waves, every cell of this group and its direct sub-teams.
+    const latest = waves.slice(-2).map((w) => w.id);
+    const cells: CellRow[] = latest.length
+      ? await this.db.query(
+          `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents, measures, shown, hidden_reason
+             FROM pulse_rollup WHERE organisation_id = $1 AND wave_id = ANY($2) AND (team_key = $3 OR (team_key = ANY($4) AND work_mode = 'ALL' AND tenure_band = 'ALL'))`,
+          [org, latest, teamKey, childKeys],
+        )
+      : [];
+    const cur = latest.at(-1);
+    const prev = latest.length === 2 ? latest[0] : undefined;
+    const find = (wave: string | undefined, t: string, m: string, b: string) => cells.find((c) => c.wave_id === wave && c.team_key === t && c.work_mode === m && c.tenure_band === b);
+    const figures = (t: string, m: string, b: string): PulseGroupFiguresModel | null => {
+      const c = find(cur, t, m, b);
+      return c ? groupFigures(c, find(prev, t, m, b), k, t === ORG_KEY ? null : t, label(t)) : null;
+    };
+    const overall = cur ? figures(teamKey, ALL, ALL) : null;
+    const measures = overall ? Object.keys(find(cur, teamKey, ALL, ALL)?.measures ?? {}).sort() : [];
+    const measure = args.measure && /^[\w.:-]{1,80}$/.test(args.measure) ? args.measure : (measures.find((m) => m === 'cbi.work') ?? measures[0] ?? 'cbi.work');
+
+    // Trend: one query for the group × every work mode, the chosen measure only.
+    const series: CellRow[] = waves.length
+      ? await this.db.query(
+          `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents,
+                  jsonb_build_object($4::text, measures -> $4::text) AS measures, shown, hidden_reason
+             FROM pulse_rollup WHERE organisation_id = $1 AND team_key = $2 AND tenure_band = 'ALL' AND wave_id = ANY($3)`,
+          [org, teamKey, waves.map((w) => w.id), measure],
+        )
+      : [];
+    const open: Array<{ period_start: string; closes_at: Date; id: string }> = await this.db.query(
+      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
+        WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
+      [org, program.id],
+    );
+    let openWave: PulseResultsModel['openWave'] = null;
+    if (open[0]) {
+      const [c]: CellRow[] = await this.db.query(
+        `SELECT wave_id, team_key, work_mode, tenure_band, invited, respondents, '{}'::jsonb AS measures, shown, hidden_reason
+           FROM pulse_rollup WHERE wave_id = $1 AND team_key = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL'`,
+        [open[0].id, teamKey],
+      );
+      if (c) openWave = { periodStart: open[0].period_start, closesAt: open[0].closes_at, group: { ...groupFigures(c, undefined, k, teamKey === ORG_KEY ? null : teamKey, label(teamKey)), measures: [] } };
+    }
+    return {
+      ...empty,
+      measures,
+      periodStart: waves.at(-1)?.period_start ?? null,
+      overall,
+      byWorkMode: WORK_MODES.map((m) => figures(teamKey, m, ALL)).filter((x): x is PulseGroupFiguresModel => x !== null),
+      byTenure: TENURE_BANDS.map((b) => figures(teamKey, ALL, b)).filter((x): x is PulseGroupFiguresModel => x !== null),
+      byTeam: childKeys.map((t) => figures(t, ALL, ALL)).filter((x): x is PulseGroupFiguresModel => x !== null),
+      trend: trendOf(measure, waves, series, k, (c) => {
+        const agg = c.measures[measure];
+        return measureIsReportable(agg, k) ? (summariseMeasure(measure, agg)?.value ?? null) : null;
+      }, measure),
+      participation: trendOf('participation', waves, series, k, (c) => (c.invited ? Math.round((c.respondents / c.invited) * 1000) / 1000 : null), null),
+      openWave,
+    };
+  }
+
+  async heatmap(actor: Actor, programId: string | null | undefined): Promise<PulseHeatmapModel> {
+    const org = actor.organisationId;
+    const scope = await this.scope(actor);
+    const [wave]: Array<{ id: string; period_start: string }> = await this.db.query(
+      `SELECT w.id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave w JOIN pulse_program p ON p.id = w.program_id
+        WHERE w.organisation_id = $1 AND w.status = 'CLOSED' AND ($2::uuid IS NULL OR w.program_id = $2) ORDER BY w.period_start DESC, p.name DESC LIMIT 1`,
+      [org, programId ?? null],
+    );
+    if (!wave) return { periodStart: null, measures: [], rows: [] };
+    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+    const rows: CellRow[] = await this.db.query(
+      `SELECT team_key, respondents, invited, measures, shown, hidden_reason FROM pulse_rollup
+        WHERE organisation_id = $1 AND wave_id = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL' AND team_key <> 'ORG'`,
+      [org, wave.id],
+    );
+    const measures = [...new Set(rows.flatMap((r) => Object.keys(r.measures)))].sort();
+    return {
+      periodStart: wave.period_start,
+      measures,
+      rows: rows
+        .filter((r) => scope.teams.has(r.team_key))
+        .map((r) => {
+          const t = scope.teams.get(r.team_key)!;
+          return {
+            teamId: t.id,
+            name: t.name,
+            path: t.path,
+            respondents: r.shown ? r.respondents : null,
+            values: measures.map((m) => (r.shown && measureIsReportable(r.measures[m], k) ? (summariseMeasure(m, r.measures[m])?.value ?? null) : null)),
+            hiddenReasons: measures.map((m) => (!r.shown ? r.hidden_reason : measureIsReportable(r.measures[m], k) ? null : r.measures[m] ? 'FEWER_THAN_K' : 'NOT_ASKED')),
+          };
+        })
+        .sort((a, b) => a.path.localeCompare(b.path)),
+    };
+  }
+
+  /**
+   * Early warnings for a closed wave (SPEC §4.4): for every shown group (team or organisation,
+   * overall and per work mode) also shown in the previous closed wave, burnout rising or
+   * participation falling beyond the noise of its size. Idempotent per wave, group and kind.
+   */
+  async evaluateAlerts(tx: EntityManager, waveId: string, organisationId: string): Promise<number> {
+    const [w]: Array<{ program_id: string; period_start: string; status: string }> = await tx.query(
+      `SELECT program_id, period_start, status FROM pulse_wave WHERE id = $1 AND organisation_id = $2`,
+      [waveId, organisationId],
+    );
+    if (!w || w.status !== 'CLOSED') return 0;
+    const [prevWave]: Array<{ id: string }> = await tx.query(
+      `SELECT id FROM pulse_wave WHERE program_id = $1 AND status = 'CLOSED' AND period_start < $2 ORDER BY period_start DESC LIMIT 1`,
+      [w.program_id, w.period_start],
+    );
+    if (!prevWave) return 0;
+    const [{ confidentiality_k: k }] = await tx.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [organisationId]);
+    const rows: CellRow[] = await tx.query(
+      `SELECT wave_id, team_key, work_mode, invited, respondents, measures, shown FROM pulse_rollup
+        WHERE wave_id = ANY($1) AND tenure_band = 'ALL' AND shown`,
+      [[waveId, prevWave.id]],
+    );
+    const before = new Map(rows.filter((r) => r.wave_id === prevWave.id).map((r) => [`${r.team_key}|${r.work_mode}`, r]));
+    const alerts: Array<{ team_key: string; work_mode: string; kind: string; detail: Record<string, unknown> }> = [];
+    for (const now of rows.filter((r) => r.wave_id === waveId)) {
+      const then = before.get(`${now.team_key}|${now.work_mode}`);
+      if (!then) continue;
+      const rising = BURNOUT_MEASURES.filter(
+        (m) => measureIsReportable(now.measures[m], k) && measureIsReportable(then.measures[m], k) && now.measures[m].sum / now.measures[m].n > then.measures[m].sum / then.measures[m].n && changeExceedsNoise(m, then.measures[m], now.measures[m]),
+      );
+      if (rising.length) {
+        const m = rising[0];
+        alerts.push({ team_key: now.team_key, work_mode: now.work_mode, kind: 'BURNOUT_RISING', detail: { measure: m, previous: summariseMeasure(m, then.measures[m])?.value, current: summariseMeasure(m, now.measures[m])?.value } });
+      }
+      if (participationFellBeyondNoise(then, now)) {
+        alerts.push({ team_key: now.team_key, work_mode: now.work_mode, kind: 'PARTICIPATION_FALLING', detail: { measure: 'participation', previous: round3(then.respondents / then.invited), current: round3(now.respondents / now.invited) } });
+      }
+    }
+    if (alerts.length) {
+      await tx.query(
+        `INSERT INTO pulse_alert (organisation_id, wave_id, team_key, work_mode, kind, detail)
+         SELECT $1, $2, a.team_key, a.work_mode, a.kind, a.detail FROM jsonb_to_recordset($3::jsonb) AS a(team_key text, work_mode text, kind text, detail jsonb)
+         ON CONFLICT (wave_id, team_key, work_mode, kind) DO UPDATE SET detail = EXCLUDED.detail`,
+        [organisationId, waveId, JSON.stringify(alerts)],
+      );
+    }
+    return alerts.length;
+  }
+
+  async alerts(actor: Actor, first: number): Promise<PulseAlertModel[]> {
+    const scope = await this.scope(actor);
+    const keys = [...scope.teams.keys(), ...(scope.all ? [ORG_KEY] : [])];
+    const rows: Array<{ id: string; kind: string; team_key: string; work_mode: string; period_start: string; detail: { measure?: string; previous?: number; current?: number }; created_at: Date }> =
+      await this.db.query(
+        `SELECT a.id, a.kind, a.team_key, a.work_mode, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, a.detail, a.created_at
+           FROM pulse_alert a JOIN pulse_wave w ON w.id = a.wave_id
+          WHERE a.organisation_id = $1 AND a.team_key = ANY($2) AND a.acknowledged_at IS NULL
+          ORDER BY w.period_start DESC, a.kind, a.team_key LIMIT $3`,
+        [actor.organisationId, keys, first],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      teamId: r.team_key === ORG_KEY ? null : r.team_key,
+      label: r.team_key === ORG_KEY ? 'Organisation' : (scope.teams.get(r.team_key)?.name ?? ''),
+      workMode: r.work_mode,
+      periodStart: r.period_start,
+      measure: r.detail.measure ?? null,
+      previous: r.detail.previous ?? null,
+      current: r.detail.current ?? null,
+      createdAt: r.created_at,
+    }));
+  }
+
+  async actionPlans(actor: Actor, teamId: string | null | undefined): Promise<ActionPlanModel[]> {
+    const scope = await this.scope(actor);
+    if (teamId && !scope.teams.has(teamId)) throw new NotFoundException('No team with that id.');
+    const teams = teamId ? [teamId] : [...scope.teams.keys()];
+    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [actor.organisationId]);
+    const rows: Array<{
+      id: string; team_id: string; title: string; owner_person_id: string; owner_name: string; due_on: string; measure: string; status: string; created_at: Date;
+      before: { period: string; agg: MeasureAggregate | null; shown: boolean } | null; after: { period: string; agg: MeasureAggregate | null; shown: boolean } | null;
+    }> = await this.db.query(
+      `SELECT a.id, a.team_id, a.title, a.owner_person_id, o.first_name || ' ' || o.last_name AS owner_name, to_char(a.due_on, 'YYYY-MM-DD') AS due_on,
+              a.measure, a.status, a.created_at,
+              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown)
+                 FROM pulse_rollup r JOIN pulse_wave w ON w.id = r.wave_id AND w.status = 'CLOSED'
+                WHERE r.program_id = a.program_id AND r.team_key = a.team_id::text AND r.work_mode = 'ALL' AND r.tenure_band = 'ALL' AND r.period_start <= a.created_at::date
+                ORDER BY r.period_start DESC LIMIT 1) AS before,
+              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown)
+                 FROM pulse_rollup r JOIN pulse_wave w ON w.id = r.wave_id AND w.status = 'CLOSED'
+                WHERE r.program_id = a.program_id AND r.team_key = a.team_id::text AND r.work_mode = 'ALL' AND r.tenure_band = 'ALL' AND r.period_start > a.created_at::date
+                ORDER BY r.period_start DESC LIMIT 1) AS after
+         FROM action_plan a JOIN person o ON o.id = a.owner_person_id
+        WHERE a.organisation_id = $1 AND a.team_id = ANY($2)
+        ORDER BY a.due_on DESC`,
+      [actor.organisationId, teams],
+    );
+    const value = (m: string, x: { agg: MeasureAggregate | null; shown: boolean } | null) =>
+      x?.shown && measureIsReportable(x.agg ?? undefined, k) ? (summariseMeasure(m, x.agg!)?.value ?? null) : null;
+    return rows.map((r) => ({
+      id: r.id,
+      teamId: r.team_id,
+      teamName: scope.teams.get(r.team_id)?.name ?? '',
+      title: r.title,
+      ownerPersonId: r.owner_person_id,
+      ownerName: r.owner_name,
+      dueOn: r.due_on,
+      measure: r.measure,
+      status: r.status,
+      createdAt: r.created_at,
+      before: value(r.measure, r.before),
+      beforePeriod: r.before?.period ?? null,
+      after: value(r.measure, r.after),
+      afterPeriod: r.after?.period ?? null,
+    }));
+  }
+
+  async createActionPlan(
+    actor: Actor,
+    input: { teamId: string; programId: string; title: string; ownerPersonId: string; dueOn: string; measure: string },
+  ): Promise<ActionPlanModel> {
+    const scope = await this.scope(actor);
+    if (!scope.teams.has(input.teamId)) throw new NotFoundException('No team with that id.');
+    const title = input.title.trim();
+    if (!title) throw new BadRequestException('Give the action a title.');
+    const [ok]: Array<{ program: boolean; owner: boolean }> = await this.db.query(
+      `SELECT EXISTS (SELECT 1 FROM pulse_program WHERE id = $2 AND organisation_id = $1) AS program,
+              EXISTS (SELECT 1 FROM person WHERE id = $3 AND organisation_id = $1 AND exit_date IS NULL) AS owner`,
+      [actor.organisationId, input.programId, input.ownerPersonId],
+    );
+    if (!ok.program) throw new NotFoundException('No pulse program with that id.');
+    if (!ok.owner) throw new NotFoundException('No current person with that id can own the action.');
+    // Safe to retry: the same action for the same team, measure and due date is stored once.
+    const [row]: Array<{ id: string }> = await this.db.query(
+      `WITH found AS (
+         SELECT id FROM action_plan WHERE organisation_id = $1 AND team_id = $2 AND lower(title) = lower($4) AND measure = $7 AND due_on = $6
+       ), made AS (
+         INSERT INTO action_plan (organisation_id, team_id, program_id, title, owner_person_id, due_on, measure, created_by_account_id)
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE NOT EXISTS (SELECT 1 FROM found) RETURNING id
+       ) SELECT id FROM made UNION ALL SELECT id FROM found`,
+      [actor.organisationId, input.teamId, input.programId, title, input.ownerPersonId, input.dueOn, input.measure, actor.accountId],
+    );
+    return (await this.actionPlans(actor, input.teamId)).find((p) => p.id === row.id)!;
+  }
+
+  async setActionPlanStatus(actor: Actor, id: string, status: 'OPEN' | 'DONE' | 'CANCELLED'): Promise<ActionPlanModel> {
+    const scope = await this.scope(actor);
+    const [plan]: Array<{ team_id: string }> = await this.db.query(`SELECT team_id FROM action_plan WHERE id = $1 AND organisation_id = $2`, [id, actor.organisationId]);
+    if (!plan || !scope.teams.has(plan.team_id)) throw new NotFoundException('No action plan with that id.');
+    await this.db.query(`UPDATE action_plan SET status = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2`, [id, actor.organisationId, status]);
+    return (await this.actionPlans(actor, plan.team_id)).find((p) => p.id === id)!;
+  }
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, teamId: string | null, label: string): PulseGroupFiguresModel {
+  const base = { teamId, label, workMode: c.work_mode, tenureBand: c.tenure_band };
+  if (!c.shown) return { ...base, shown: false, hiddenReason: c.hidden_reason, respondents: null, invited: null, participation: null, measures: [] };
+  const measures: PulseMeasureFigureModel[] = Object.keys(c.measures)
+    .sort()
+    .map((m) => {
+      const agg = c.measures[m];
+      if (!measureIsReportable(agg, k)) return { measure: m, value: null, respondents: null, bandShares: [], previous: null, change: null, hiddenReason: 'FEWER_THAN_K' };
+      const s = summariseMeasure(m, agg)!;
+      const before = prev?.shown && measureIsReportable(prev.measures[m], k) ? prev.measures[m] : undefined;
+      const previous = before ? (summariseMeasure(m, before)?.value ?? null) : null;
+      const change = before && changeExceedsNoise(m, before, agg) ? (previous !== null && s.value > previous ? 'UP' : 'DOWN') : null;
+      return { measure: m, value: s.value, respondents: s.respondents, bandShares: Object.entries(s.bandShares).map(([band, share]) => ({ band, share: round3(share) })), previous, change, hiddenReason: null };
+    });
+  return { ...base, shown: true, hiddenReason: null, respondents: c.respondents, invited: c.invited, participation: c.invited ? round3(c.respondents / c.invited) : null, measures };
+}
+
+function trendOf(
+  measure: string,
+  waves: ReadonlyArray<{ id: string; period_start: string }>,
+  rows: readonly CellRow[],
+  k: number,
+  valueOf: (c: CellRow) => number | null,
+  changeMeasure: string | null,
+): PulseTrendModel {
+  const byKey = new Map<string, CellRow>(rows.map((r) => [`${r.wave_id}|${r.work_mode}`, r]));
+  const keys = [ALL, ...WORK_MODES].filter((m) => rows.some((r) => r.work_mode === m));
+  return {
+    measure,
+    periods: waves.map((w) => w.period_start),
+    series: keys.map((key) => {
+      const cells = waves.map((w) => byKey.get(`${w.id}|${key}`));
+      const values = cells.map((c) => (c?.shown ? valueOf(c) : null));
+      return {
+        key,
+        values,
+        respondents: cells.map((c) => (c?.shown ? c.respondents : null)),
+        hiddenReasons: cells.map((c, i) => (!c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] === null ? 'FEWER_THAN_K' : null)),
+        changes: cells.map((c, i) => {
+          const p = i > 0 ? cells[i - 1] : undefined;
+          if (!changeMeasure || !c?.shown || !p?.shown || values[i] === null || values[i - 1] === null) return null;
+          const a = p.measures[changeMeasure];
+          const b = c.measures[changeMeasure];
+          return measureIsReportable(a, k) && measureIsReportable(b, k) && changeExceedsNoise(changeMeasure, a, b) ? (values[i]! > values[i - 1]! ? 'UP' : 'DOWN') : null;
+        }),
+      };
+    }),
+  };
+}

@@ -1,0 +1,170 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { rollupWave, type RollupInvitations, type RollupResponse } from '@pulse/domain-pulse';
+import { LoggerToken } from '../../platform/config.provider';
+import { PulseAnalyticsService } from './pulse-analytics.service';
+
+/** Submissions in a burst are folded into one recomputation per wave this long after the first. */
+const DEBOUNCE_MS = 1_000;
+
+/**
+ * Keeps pulse_rollup fresh: after submissions (debounced per wave) and when a wave closes, the
+ * wave's cells are recomputed from its responses and invitations, with one suppression decision
+ * over all of them (@pulse/domain-pulse rollupWave). Replicas serialise on an advisory lock per
+ * wave and each recomputation reads everything committed, so the last one to finish is complete.
+ */
+@Injectable()
+export class PulseRollupService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private backfilling: Promise<void> | null = null;
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; organisationId: string }>();
+  private readonly running = new Map<string, Promise<void>>();
+  private readonly dirty = new Set<string>();
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly analytics: PulseAnalyticsService,
+    @Inject(LoggerToken) private readonly log: Logger,
+  ) {}
+
+  /** Asks for a recomputation of the wave soon; many calls in a burst cost one. */
+  schedule(waveId: string, organisationId: string): void {
+    if (this.running.has(waveId)) {
+      this.dirty.add(waveId);
+      return;
+    }
+    if (this.pending.has(waveId)) return;
+    const timer = setTimeout(() => {
+      this.pending.delete(waveId);
+      void this.run(waveId, organisationId);
+    }, DEBOUNCE_MS);
+    timer.unref();
+    this.pending.set(waveId, { timer, organisationId });
+  }
+
+  /** Waits for every scheduled and running recomputation (tests, shutdown). */
+  async settle(): Promise<void> {
+    for (const [waveId, p] of [...this.pending]) {
+      clearTimeout(p.timer);
+      this.pending.delete(waveId);
+      void this.run(waveId, p.organisationId);
+    }
+    while (this.running.size) await Promise.all([...this.running.values()]);
+  }
+
+  /** Waves written without rollups (the demo seed, a restore) are computed in the background after start. */
+  onApplicationBootstrap(): void {
+    this.backfilling = this.backfillAll().catch((e: Error) => this.log.error({ err: { message: e.message } }, 'pulse rollup backfill failed'));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    await this.backfilling;
+    await this.settle();
+  }
+
+  private stopping = false;
+
+  private async backfillAll(): Promise<void> {
+    const orgs: Array<{ organisation_id: string }> = await this.db.query(
+      `SELECT DISTINCT w.organisation_id FROM pulse_wave w WHERE NOT EXISTS (SELECT 1 FROM pulse_rollup r WHERE r.wave_id = w.id)
+          AND EXISTS (SELECT 1 FROM pulse_invitation i WHERE i.wave_id = w.id)`,
+    );
+    for (const o of orgs) {
+      const t = Date.now();
+      const waves = await this.backfill(o.organisation_id);
+      this.log.info({ organisationId: o.organisation_id, waves, ms: Date.now() - t }, 'pulse rollups backfilled');
+    }
+  }
+
+  private run(waveId: string, organisationId: string): Promise<void> {
+    const p = this.recomputeWave(waveId, organisationId)
+      .then(() => undefined)
+      .catch((e: Error) => this.log.error({ waveId, err: { message: e.message } }, 'pulse rollup failed'))
+      .finally(() => {
+        this.running.delete(waveId);
+        if (this.dirty.delete(waveId)) this.schedule(waveId, organisationId);
+      });
+    this.running.set(waveId, p);
+    return p;
+  }
+
+  /** Recomputes every cell of one wave in one transaction. */
+  async recomputeWave(waveId: string, organisationId: string): Promise<{ cells: number; ms: number }> {
+    const started = Date.now();
+    return this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7001))`, [waveId]);
+      const [wave] = await tx.query(
+        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, o.confidentiality_k
+           FROM pulse_wave w JOIN organisation o ON o.id = w.organisation_id
+          WHERE w.id = $1 AND w.organisation_id = $2`,
+        [waveId, organisationId],
+      );
+      if (!wave) return { cells: 0, ms: Date.now() - started };
+      const invitations: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; count: string }> = await tx.query(
+        `SELECT team_ids, work_mode, tenure_band, count(*) AS count FROM pulse_invitation WHERE wave_id = $1 GROUP BY 1, 2, 3`,
+        [waveId],
+      );
+      const responses: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; scores: Record<string, number>; has_comment: boolean }> = await tx.query(
+        `SELECT team_ids, work_mode, tenure_band, scores, comment IS NOT NULL AS has_comment FROM pulse_response WHERE wave_id = $1`,
+        [waveId],
+      );
+      const cells = rollupWave(
+        wave.confidentiality_k,
+        responses.map((r): RollupResponse => ({ teamIds: r.team_ids, workMode: r.work_mode, tenureBand: r.tenure_band, scores: r.scores, hasComment: r.has_comment })),
+        invitations.map((i): RollupInvitations => ({ teamIds: i.team_ids, workMode: i.work_mode, tenureBand: i.tenure_band, count: Number(i.count) })),
+      );
+      await tx.query(`DELETE FROM pulse_rollup WHERE wave_id = $1`, [waveId]);
+      if (cells.length) {
+        await tx.query(
+          `INSERT INTO pulse_rollup (wave_id, team_key, work_mode, tenure_band, organisation_id, program_id, period_start, invited, respondents, measures, comments, shown, hidden_reason)
+           SELECT $1, c.team_key, c.work_mode, c.tenure_band, $2, $3, $4, c.invited, c.respondents, c.measures, c.comments, c.shown, c.hidden_reason
+             FROM jsonb_to_recordset($5::jsonb) AS c(team_key text, work_mode text, tenure_band text, invited int, respondents int, measures jsonb, comments int, shown boolean, hidden_reason text)`,
+          [
+            waveId,
+            organisationId,
+            wave.program_id,
+            wave.period_start,
+            JSON.stringify(
+              cells.map((c) => ({
+                team_key: c.teamKey,
+                work_mode: c.workMode,
+                tenure_band: c.tenureBand,
+                invited: c.invited,
+                respondents: c.respondents,
+                measures: c.measures,
+                comments: c.comments,
+                shown: c.shown,
+                hidden_reason: c.hiddenReason,
+              })),
+            ),
+          ],
+        );
+      }
+      // A closed wave's early warnings are judged on its final numbers, in the same transaction.
+      const alerts = await this.analytics.evaluateAlerts(tx, waveId, organisationId);
+      const ms = Date.now() - started;
+      // Counts only: cells carry aggregates, but nothing of them goes to the log.
+      this.log.debug({ waveId, cells: cells.length, responses: responses.length, alerts, ms }, 'pulse rollup');
+      return { cells: cells.length, ms };
+    });
+  }
+
+  /** Recomputes every wave of an organisation that has responses but no rollup yet (after seeding). */
+  async backfill(organisationId: string): Promise<number> {
+    const waves: Array<{ id: string }> = await this.db.query(
+      `SELECT w.id FROM pulse_wave w
+        WHERE w.organisation_id = $1 AND EXISTS (SELECT 1 FROM pulse_invitation i WHERE i.wave_id = w.id)
+          AND NOT EXISTS (SELECT 1 FROM pulse_rollup r WHERE r.wave_id = w.id)
+        ORDER BY w.period_start`,
+      [organisationId],
+    );
+    let done = 0;
+    for (const w of waves) {
+      if (this.stopping) break;
+      await this.recomputeWave(w.id, organisationId);
+      done++;
+    }
+    return done;
+  }
+}

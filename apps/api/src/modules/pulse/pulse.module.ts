@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { PulseAnalyticsResolver } from './pulse-analytics.resolver';
+import { PulseAnalyticsService } from './pulse-analytics.service';
+import { PulseRollupService } from './pulse-rollup.service';
+import { PulseResolver } from './pulse.resolver';
+import { PulseService } from './pulse.service';
+
+/** Answering pulses, rollups with suppression, and the results managers and HR read (SPEC §4). */
+@Module({
+  providers: [PulseService, PulseResolver, PulseRollupService, PulseAnalyticsService, PulseAnalyticsResolver],
+  exports: [PulseRollupService],
+})
+export class PulseModule {}
