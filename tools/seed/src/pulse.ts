@@ -370,7 +370,7 @@ export function generatePulseHistory(org: PulseOrganisation, opts: PulseHistoryO
   };
   const answerRate = (p: PersonModel, day: number, mode: WorkMode, monthly: boolean): number => {
     let rate = p.answerRate - (mode === 'REMOTE' ? 0.1 : 0) - (monthly ? 0.04 : 0);
-    if (p.overloaded) rate -= 0.15 * clamp((weeksAgo(day) + 13) / 13, 0, 1);
+    if (p.overloaded) rate -= 0.2 * clamp((weeksAgo(day) + 13) / 13, 0, 1);
     return clamp(rate, 0.1, 0.97);
   };
 
