@@ -3,7 +3,12 @@ import { MIN_CONFIDENTIALITY_K } from '@pulse/shared';
 /** Why a cell is hidden: its own size, or because showing it would let someone subtract to a small group. */
 export type SuppressionReason = 'FEWER_THAN_K' | 'COMPLEMENTARY';
 
-export type GroupCount = { readonly id: string; readonly respondents: number };
+export type GroupCount = {
+  readonly id: string;
+  readonly respondents: number;
+  /** Higher means more worth keeping visible (e.g. a whole team over one of its cross-cut cells); default 0. */
+  readonly keep?: number;
+};
 
 /**
  * One way of dividing a parent group: org → teams, org → work modes, team → team × work mode.
@@ -68,6 +73,7 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
   }
   const count = new Map<string, number>();
   const order = new Map<string, number>();
+  const keep = new Map<string, number>();
   for (const g of input.groups) {
     if (count.has(g.id)) throw new RangeError(`Group ${g.id} is listed twice`);
     if (!Number.isInteger(g.respondents) || g.respondents < 0) {
@@ -75,6 +81,7 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
     }
     count.set(g.id, g.respondents);
     order.set(g.id, order.size);
+    keep.set(g.id, g.keep ?? 0);
   }
   const splits = input.splits.map((s) => normaliseSplit(s, count));
 
@@ -82,8 +89,9 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
   for (const [id, n] of count) if (n < k) hidden.set(id, 'FEWER_THAN_K');
 
   const isSmall = (n: number) => n >= 1 && n <= k - 1;
-  // Smallest count first (loses the least), then input order, so results are deterministic.
-  const sortBySize = (ids: readonly string[]) => [...ids].sort((a, b) => count.get(a)! - count.get(b)! || order.get(a)! - order.get(b)!);
+  // Least worth keeping first, then smallest count (loses the least), then input order, so results are deterministic.
+  const sortBySize = (ids: readonly string[]) =>
+    [...ids].sort((a, b) => keep.get(a)! - keep.get(b)! || count.get(a)! - count.get(b)! || order.get(a)! - order.get(b)!);
 
   /** parent − its children known other than through this very split; null when the parent is unknown. */
   const restOf = (split: Split, known: ReadonlyMap<string, Derivation>): { rest: number; subtracted: string[] } | null => {

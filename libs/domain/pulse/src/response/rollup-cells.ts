@@ -72,7 +72,7 @@ export function rollupWave(k: number, responses: Iterable<RollupResponse>, invit
   if (cells.size === 0) return [];
 
   const splits = splitsOf(cells, parentsOf);
-  const decisions = suppressSmallGroups({ k, groups: [...cells].map(([id, c]) => ({ id, respondents: c.respondents })), splits });
+  const decisions = suppressSmallGroups({ k, groups: [...cells].map(([id, c]) => ({ id, respondents: c.respondents, keep: keepWorth(c) })), splits });
   for (const d of decisions) {
     const cell = cells.get(d.groupId)!;
     cell.shown = d.shown;
@@ -124,3 +124,12 @@ export function measureIsReportable(agg: MeasureAggregate | undefined, k: number
 
 /** Free-text comments are shown only for groups of at least this many respondents (SPEC §4.3). */
 export const COMMENT_THRESHOLD = 10;
+
+/**
+ * When a complement must be hidden, hide a cross-cut cell (team × work mode × tenure band) before a
+ * team's overall figure, and a team before the whole organisation: the broad numbers are the ones
+ * people read first.
+ */
+function keepWorth(c: RollupCell): number {
+  return (c.workMode === ALL ? 1 : 0) + (c.tenureBand === ALL ? 1 : 0) + (c.teamKey === ORG_KEY ? 1 : 0);
+}
