@@ -19,3 +19,4 @@ export * from './scoring/likert';
 export * from './answer-validation';
 export * from './suppression';
 export * from './response/measures';
+export * from './program/index';
