@@ -12,6 +12,8 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 import { SignalsModule } from './modules/signals/signals.module';
+import { PulseProgramsModule } from './modules/pulse/pulse-programs.module';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { SessionService } from './platform/auth/session.service';
 import type { AppConfig } from './platform/config';
@@ -65,6 +67,7 @@ export class AppModule {
       imports: [
         PlatformModule.with(config, log, opts.metrics),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
+        JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: schemaTarget(opts.schemaFile),
@@ -82,6 +85,7 @@ export class AppModule {
         PeopleModule,
         IdentityModule,
         SignalsModule,
+        PulseProgramsModule,
       ],
     };
   }

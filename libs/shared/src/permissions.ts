@@ -18,6 +18,7 @@ export const PERMISSIONS = {
   'org:settings': 'Change organisation settings',
   'users:manage': 'Manage users and roles',
   'audit:read': 'Read the audit log',
+  'pulse:programs:manage': 'Create and run pulse survey programs (audience, cadence, rotation)',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -34,6 +35,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people:import',
     'signals:import',
     'signals:read:reporting-line',
+    'pulse:programs:manage',
   ],
   ADMIN: ['profile:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
 };
