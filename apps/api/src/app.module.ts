@@ -13,6 +13,8 @@ import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PulseModule } from './modules/pulse/pulse.module';
 import { SignalsModule } from './modules/signals/signals.module';
+import { PulseProgramsModule } from './modules/pulse/pulse-programs.module';
+import { JobsModule } from './platform/jobs/jobs.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { SessionService } from './platform/auth/session.service';
 import type { AppConfig } from './platform/config';
@@ -66,6 +68,7 @@ export class AppModule {
       imports: [
         PlatformModule.with(config, log, opts.metrics),
         TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
+        JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: schemaTarget(opts.schemaFile),
@@ -84,6 +87,7 @@ export class AppModule {
         IdentityModule,
         SignalsModule,
         PulseModule,
+        PulseProgramsModule,
       ],
     };
   }

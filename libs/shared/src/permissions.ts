@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   /** Suppressed aggregates of teams led by the caller or anyone in their reporting line. */
   'pulse:results:reporting-line': 'See wellbeing results of teams in your reporting line',
   'pulse:results:all': 'See wellbeing results of the whole organisation',
+  'pulse:programs:manage': 'Create and run pulse survey programs (audience, cadence, rotation)',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -42,6 +43,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pulse:self',
     'pulse:results:reporting-line',
     'pulse:results:all',
+    'pulse:programs:manage',
   ],
   ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
 };

@@ -11,6 +11,8 @@ export type AppConfig = {
   webDist: string | null;
   logLevel: string;
   sessionTtlHours: number;
+  /** Run scheduled work (pulse waves, reminders) in this process: pg-boss, ADR 0008. */
+  jobs: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -27,5 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'warn' : 'info'),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    // Off by default under tests: integration tests drive the scheduler with an injected clock.
+    jobs: env.JOBS ? env.JOBS !== 'off' : env.NODE_ENV !== 'test',
   };
 }

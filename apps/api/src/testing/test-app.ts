@@ -72,6 +72,7 @@ export type TestJson = any;
 
 export type TestApp = {
   baseUrl: string;
+  databaseUrl: string;
   pool: Pool;
   app: NestFastifyApplication;
   gql<T = Record<string, TestJson>>(query: string, variables?: Record<string, unknown>, cookie?: string): Promise<GqlResult<T> & { status: number; setCookie: string | null }>;
@@ -79,9 +80,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** Boots the real app (Fastify + Apollo + TypeORM) on a random port against a cloned database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const db = await cloneDatabase();
+/**
+ * Boots the real app (Fastify + Apollo + TypeORM) on a random port against a cloned database, or,
+ * with `sameDatabaseAs`, against another test app's database (a second replica).
+ */
+export async function startTestApp(overrides: Partial<AppConfig> = {}, opts: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
+  const db = opts.sameDatabaseAs ? { url: opts.sameDatabaseAs.databaseUrl, drop: async () => undefined } : await cloneDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv), webDist: null, ...overrides };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp({ config, log, databaseUrl: db.url, schemaFile: false });
@@ -102,6 +106,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
 
   return {
     baseUrl,
+    databaseUrl: db.url,
     pool,
     app,
     gql,

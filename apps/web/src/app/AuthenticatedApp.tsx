@@ -15,6 +15,7 @@ const TeamPage = lazy(() => import('../features/people/team/TeamPage'));
 const PeoplePage = lazy(() => import('../features/people/directory/PeoplePage'));
 const PersonPage = lazy(() => import('../features/people/directory/PersonPage'));
 const ImportPage = lazy(() => import('../features/people/import/ImportPage'));
+const PulseProgramsPage = lazy(() => import('../features/pulse/programs/PulseProgramsPage'));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 
 /**
@@ -75,6 +76,7 @@ export function AreaRoutes() {
         <Route path="people" element={<Area area="people"><PeoplePage /></Area>} />
         <Route path="people/:personId" element={<Area area="people"><PersonPage /></Area>} />
         <Route path="import" element={<Area area="import"><ImportPage /></Area>} />
+        <Route path="pulse-programs" element={<Area area="pulse"><PulseProgramsPage /></Area>} />
         <Route path="organisation" element={<Area area="admin"><OrganisationPage /></Area>} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -25,9 +25,9 @@ describe('navigation by role', () => {
   it.each<[string, Role[], string[]]>([
     ['an agent sees only their profile', ['AGENT'], ['My profile']],
     ['a manager also sees their team', ['AGENT', 'MANAGER'], ['My profile', 'My team']],
-    ['HR sees people and import', ['AGENT', 'HR'], ['My profile', 'My team', 'People', 'Import']],
+    ['HR sees people, import and survey programs', ['AGENT', 'HR'], ['My profile', 'My team', 'People', 'Import', 'Survey programs']],
     ['an admin sees people and the organisation, not import', ['AGENT', 'ADMIN'], ['My profile', 'People', 'Organisation']],
-    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', 'My team', 'People', 'Import', 'Organisation']],
+    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', 'My team', 'People', 'Import', 'Survey programs', 'Organisation']],
   ])('%s', async (_name, roles, expected) => {
     const nav = await renderShellAs(roles);
     expect(linkNames(nav)).toEqual(expected);

@@ -1,12 +1,12 @@
 import type { Permission } from '@pulse/shared';
 
-export type AreaId = 'profile' | 'team' | 'people' | 'import' | 'admin';
+export type AreaId = 'profile' | 'team' | 'people' | 'import' | 'pulse' | 'admin';
 
 export type NavItem = {
   area: AreaId;
   path: string;
   /** i18n key of the link text (also its accessible name). */
-  labelKey: 'nav.profile' | 'nav.team' | 'nav.people' | 'nav.import' | 'nav.admin';
+  labelKey: 'nav.profile' | 'nav.team' | 'nav.people' | 'nav.import' | 'nav.pulse' | 'nav.admin';
   /** Shown when the account holds ANY of these. */
   anyOf: readonly Permission[];
 };
@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'team', path: '/team', labelKey: 'nav.team', anyOf: ['people:read:reporting-line'] },
   { area: 'people', path: '/people', labelKey: 'nav.people', anyOf: ['people:read:all'] },
   { area: 'import', path: '/import', labelKey: 'nav.import', anyOf: ['people:import', 'signals:import'] },
+  { area: 'pulse', path: '/pulse-programs', labelKey: 'nav.pulse', anyOf: ['pulse:programs:manage'] },
   { area: 'admin', path: '/organisation', labelKey: 'nav.admin', anyOf: ['org:settings', 'users:manage'] },
 ];
 

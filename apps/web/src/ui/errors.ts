@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
+export type ErrorCode = 'BAD_USER_INPUT' | 'CONFLICT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'TOO_MANY_REQUESTS' | 'NETWORK' | 'UNKNOWN';
 
-const SERVER_CODES: readonly ErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'TOO_MANY_REQUESTS'];
+const SERVER_CODES: readonly ErrorCode[] = ['BAD_USER_INPUT', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'TOO_MANY_REQUESTS'];
 
 export function errorCode(error: unknown): ErrorCode {
   if (CombinedGraphQLErrors.is(error)) {
@@ -27,9 +27,10 @@ export function errorCode(error: unknown): ErrorCode {
 export function describeError(t: TFunction, error: unknown): { title: string; detail: string | null } {
   const code = errorCode(error);
   const detail =
-    code === 'BAD_USER_INPUT' && CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.message).join(' ') : null;
+    (code === 'BAD_USER_INPUT' || code === 'CONFLICT') && CombinedGraphQLErrors.is(error) ? error.errors.map((e) => e.message).join(' ') : null;
   const titles: Record<ErrorCode, string> = {
     BAD_USER_INPUT: t('errors.badInput'),
+    CONFLICT: t('errors.conflict'),
     UNAUTHENTICATED: t('errors.unauthenticated'),
     FORBIDDEN: t('errors.forbidden'),
     NOT_FOUND: t('errors.notFound'),

@@ -20,3 +20,4 @@ export * from './answer-validation';
 export * from './suppression';
 export * from './response/measures';
 export * from './response/rollup-cells';
+export * from './program/index';

@@ -1,5 +1,5 @@
-import { createTestOrg, type TestJson, type TestOrg } from '../../testing/fixtures';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import { createTestOrg, type TestOrg } from '../../testing/fixtures';
+import { startTestApp, type TestApp, type TestJson } from '../../testing/test-app';
 import { PulseRollupService } from './pulse-rollup.service';
 
 const OPEN = `query($l: String) { myOpenPulses(locale: $l) { waveId programName questions { itemId text validatedTranslation options { value label } } myAnswers { itemId value } answeredAt } }`;

@@ -30,7 +30,7 @@ describe('permissions: every operation declares who may call it (default deny)',
   it.each([
     ['AGENT', 'agent1', ['profile']],
     ['MANAGER', 'manager', ['profile', 'people']],
-    ['HR', 'hr', ['profile', 'people', 'export']],
+    ['HR', 'hr', ['profile', 'people', 'export', 'pulsePrograms']],
     ['ADMIN', 'head', ['profile', 'people', 'settings', 'accounts', 'audit']],
   ] as const)('%s reaches exactly what the catalogue grants', async (_role, key, allowed) => {
     const cookie = await t.signIn(org.email(key));
@@ -40,6 +40,7 @@ describe('permissions: every operation declares who may call it (default deny)',
       settings: async () => !(await t.gql(`{ organisationSettings { id } }`, {}, cookie)).errors,
       accounts: async () => !(await t.gql(`{ accounts { id } }`, {}, cookie)).errors,
       audit: async () => !(await t.gql(`{ auditEvents { id } }`, {}, cookie)).errors,
+      pulsePrograms: async () => !(await t.gql(`{ pulsePrograms { id } }`, {}, cookie)).errors,
       export: async () => (await fetch(`${t.baseUrl}/api/exports/people.csv`, { headers: { cookie } })).status === 200,
     };
     const reached: string[] = [];

@@ -26,6 +26,44 @@ export type PeopleFilter = {
   workMode?: WorkMode | null | undefined;
 };
 
+export type PulseCadence =
+  | 'BIWEEKLY'
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type PulseProgramInput = {
+  audienceLevels?: Array<string>;
+  audienceTeamIds?: Array<string | number>;
+  audienceWorkModes?: Array<WorkMode>;
+  cadence: PulseCadence;
+  itemIds: Array<string>;
+  itemsPerPulse: number;
+  name: string;
+  reminderHoursBeforeClose?: number | null | undefined;
+  startsOn: string;
+  windowHours?: number;
+};
+
+/** DRAFT → ACTIVE ⇄ PAUSED → ARCHIVED (final). */
+export type PulseProgramStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type PulseRotationPreviewInput = {
+  itemIds: Array<string>;
+  itemsPerPulse: number;
+  /** Language of item texts (en, zh-Hans, zh-Hant, pl); default en. */
+  locale?: string | null | undefined;
+};
+
+/** SCHEDULED → OPEN → CLOSED. */
+export type PulseWaveStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
 export type RecordExitInput = {
   exitDate: string;
   exitReason: ExitReason;
@@ -187,6 +225,58 @@ export type OrgChartReportsQuery = { person: { id: string, directReports: Array<
 
 export type OrgChartNodeFragment = { id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, directReports: Array<{ id: string }> };
 
+export type PulseProgramFieldsFragment = { id: string, name: string, status: PulseProgramStatus, cadence: PulseCadence, itemsPerPulse: number, itemIds: Array<string>, windowHours: number, reminderHoursBeforeClose: number | null, startsOn: string, audienceTeamIds: Array<string>, audienceWorkModes: Array<WorkMode>, audienceLevels: Array<string> };
+
+export type PulseProgramsQueryVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+
+export type PulseProgramsQuery = { pulseAudienceLevels: Array<string>, pulsePrograms: Array<{ id: string, name: string, status: PulseProgramStatus, cadence: PulseCadence, itemsPerPulse: number, itemIds: Array<string>, windowHours: number, reminderHoursBeforeClose: number | null, startsOn: string, audienceTeamIds: Array<string>, audienceWorkModes: Array<WorkMode>, audienceLevels: Array<string> }>, pulseItemLibrary: Array<{ id: string, name: string, items: Array<{ id: string, text: string, validatedTranslation: boolean }> }>, teams: Array<{ id: string, path: string }> };
+
+export type PulseRotationPreviewQueryVariables = Exact<{
+  input: PulseRotationPreviewInput;
+}>;
+
+
+export type PulseRotationPreviewQuery = { pulseRotationPreview: { cycleLength: number, waves: Array<{ index: number, items: Array<{ id: string, instrumentName: string, text: string, validatedTranslation: boolean }> }>, warnings: Array<{ wave: number, scale: string, asked: number, minimumAnswered: number }> } };
+
+export type PulseWavesQueryVariables = Exact<{
+  programId: string | number;
+}>;
+
+
+export type PulseWavesQuery = { pulseWaves: Array<{ id: string, sequence: number, periodStart: string, status: PulseWaveStatus, invited: number, reminded: number }> };
+
+export type CreatePulseProgramMutationVariables = Exact<{
+  input: PulseProgramInput;
+}>;
+
+
+export type CreatePulseProgramMutation = { createPulseProgram: { id: string, name: string, status: PulseProgramStatus, cadence: PulseCadence, itemsPerPulse: number, itemIds: Array<string>, windowHours: number, reminderHoursBeforeClose: number | null, startsOn: string, audienceTeamIds: Array<string>, audienceWorkModes: Array<WorkMode>, audienceLevels: Array<string> } };
+
+export type UpdatePulseProgramMutationVariables = Exact<{
+  id: string | number;
+  input: PulseProgramInput;
+}>;
+
+
+export type UpdatePulseProgramMutation = { updatePulseProgram: { id: string, name: string, status: PulseProgramStatus, cadence: PulseCadence, itemsPerPulse: number, itemIds: Array<string>, windowHours: number, reminderHoursBeforeClose: number | null, startsOn: string, audienceTeamIds: Array<string>, audienceWorkModes: Array<WorkMode>, audienceLevels: Array<string> } };
+
+export type ActivatePulseProgramMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivatePulseProgramMutation = { activatePulseProgram: { id: string, status: PulseProgramStatus } };
+
+export type PausePulseProgramMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PausePulseProgramMutation = { pausePulseProgram: { id: string, status: PulseProgramStatus } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -239,6 +329,22 @@ export const OrgChartNodeFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OrgChartNode"}) as unknown as TypedDocumentString<OrgChartNodeFragment, unknown>;
+export const PulseProgramFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PulseProgramFields on PulseProgram {
+  id
+  name
+  status
+  cadence
+  itemsPerPulse
+  itemIds
+  windowHours
+  reminderHoursBeforeClose
+  startsOn
+  audienceTeamIds
+  audienceWorkModes
+  audienceLevels
+}
+    `, {"fragmentName":"PulseProgramFields"}) as unknown as TypedDocumentString<PulseProgramFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -562,3 +668,127 @@ export const OrgChartReportsDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<OrgChartReportsQuery, OrgChartReportsQueryVariables>;
+export const PulseProgramsDocument = new TypedDocumentString(`
+    query PulsePrograms($locale: String) {
+  pulsePrograms {
+    ...PulseProgramFields
+  }
+  pulseItemLibrary(locale: $locale) {
+    id
+    name
+    items {
+      id
+      text
+      validatedTranslation
+    }
+  }
+  pulseAudienceLevels
+  teams {
+    id
+    path
+  }
+}
+    fragment PulseProgramFields on PulseProgram {
+  id
+  name
+  status
+  cadence
+  itemsPerPulse
+  itemIds
+  windowHours
+  reminderHoursBeforeClose
+  startsOn
+  audienceTeamIds
+  audienceWorkModes
+  audienceLevels
+}`) as unknown as TypedDocumentString<PulseProgramsQuery, PulseProgramsQueryVariables>;
+export const PulseRotationPreviewDocument = new TypedDocumentString(`
+    query PulseRotationPreview($input: PulseRotationPreviewInput!) {
+  pulseRotationPreview(input: $input) {
+    cycleLength
+    waves {
+      index
+      items {
+        id
+        instrumentName
+        text
+        validatedTranslation
+      }
+    }
+    warnings {
+      wave
+      scale
+      asked
+      minimumAnswered
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseRotationPreviewQuery, PulseRotationPreviewQueryVariables>;
+export const PulseWavesDocument = new TypedDocumentString(`
+    query PulseWaves($programId: ID!) {
+  pulseWaves(programId: $programId) {
+    id
+    sequence
+    periodStart
+    status
+    invited
+    reminded
+  }
+}
+    `) as unknown as TypedDocumentString<PulseWavesQuery, PulseWavesQueryVariables>;
+export const CreatePulseProgramDocument = new TypedDocumentString(`
+    mutation CreatePulseProgram($input: PulseProgramInput!) {
+  createPulseProgram(input: $input) {
+    ...PulseProgramFields
+  }
+}
+    fragment PulseProgramFields on PulseProgram {
+  id
+  name
+  status
+  cadence
+  itemsPerPulse
+  itemIds
+  windowHours
+  reminderHoursBeforeClose
+  startsOn
+  audienceTeamIds
+  audienceWorkModes
+  audienceLevels
+}`) as unknown as TypedDocumentString<CreatePulseProgramMutation, CreatePulseProgramMutationVariables>;
+export const UpdatePulseProgramDocument = new TypedDocumentString(`
+    mutation UpdatePulseProgram($id: ID!, $input: PulseProgramInput!) {
+  updatePulseProgram(id: $id, input: $input) {
+    ...PulseProgramFields
+  }
+}
+    fragment PulseProgramFields on PulseProgram {
+  id
+  name
+  status
+  cadence
+  itemsPerPulse
+  itemIds
+  windowHours
+  reminderHoursBeforeClose
+  startsOn
+  audienceTeamIds
+  audienceWorkModes
+  audienceLevels
+}`) as unknown as TypedDocumentString<UpdatePulseProgramMutation, UpdatePulseProgramMutationVariables>;
+export const ActivatePulseProgramDocument = new TypedDocumentString(`
+    mutation ActivatePulseProgram($id: ID!) {
+  activatePulseProgram(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ActivatePulseProgramMutation, ActivatePulseProgramMutationVariables>;
+export const PausePulseProgramDocument = new TypedDocumentString(`
+    mutation PausePulseProgram($id: ID!) {
+  pausePulseProgram(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PausePulseProgramMutation, PausePulseProgramMutationVariables>;
