@@ -1,9 +1,11 @@
 /**
  * npm run seed -- [--people 300] [--slug demo] [--name "Northwind Support"] [--seed N] [--today YYYY-MM-DD]
- *                 [--database-url URL] [--migrate] [--temp [--keep]]
+ *                 [--pulse-weeks N] [--database-url URL] [--migrate] [--temp [--keep]]
  *
  * Writes a generated organisation into a migrated PostgreSQL database (DATABASE_URL or --database-url).
  * --migrate  first applies the API's migrations (needs the built API: apps/api/dist/database/migrate.js).
+ * --pulse-weeks  weekly pulse periods to generate, this week included (default: the 18-month history, ~80);
+ *            the monthly WHO-5 waves cover the same span. 104 gives two years of pulses.
  * --temp     uses a throw-away embedded PostgreSQL instead (migrated automatically); --keep leaves it
  *            running until Ctrl-C so the API can be pointed at it.
  */
@@ -22,7 +24,7 @@ function usage(message?: string): never {
   if (message) console.error(`seed: ${message}\n`);
   console.error(
     'usage: npm run seed -- [--people N] [--slug SLUG] [--name NAME] [--seed N] [--today YYYY-MM-DD]\n' +
-      '                       [--database-url URL] [--migrate] [--temp [--keep]]\n' +
+      '                       [--pulse-weeks N] [--database-url URL] [--migrate] [--temp [--keep]]\n' +
       'The target database must be migrated (add --migrate to run the API migrations first).',
   );
   process.exit(2);
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
         name: { type: 'string' },
         seed: { type: 'string' },
         today: { type: 'string' },
+        'pulse-weeks': { type: 'string' },
         'database-url': { type: 'string' },
         migrate: { type: 'boolean', default: false },
         temp: { type: 'boolean', default: false },
@@ -62,6 +65,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(people) || people < 60) usage('--people must be a whole number of at least 60');
   const seed = args.seed === undefined ? undefined : Number(args.seed);
   if (seed !== undefined && !Number.isInteger(seed)) usage('--seed must be a whole number');
+  const pulseWeeks = args['pulse-weeks'] === undefined ? undefined : Number(args['pulse-weeks']);
+  if (pulseWeeks !== undefined && (!Number.isInteger(pulseWeeks) || pulseWeeks < 1 || pulseWeeks > 520)) usage('--pulse-weeks must be a whole number from 1 to 520');
 
   let temp: TempPostgres | null = null;
   let url = args['database-url'] ?? process.env.DATABASE_URL ?? '';
@@ -90,8 +95,8 @@ async function main(): Promise<void> {
   try {
     if (temp || args.migrate) await migrate(url);
     await client.connect();
-    const { rows } = await client.query<{ t: string | null }>(`SELECT to_regclass('public.weekly_signal')::text AS t`);
-    if (!rows[0].t) usage('the database is not migrated (no weekly_signal table); add --migrate');
+    const { rows } = await client.query<{ t: string | null }>(`SELECT to_regclass('public.pulse_response')::text AS t`);
+    if (!rows[0].t) usage('the database is not migrated (no pulse_response table); add --migrate');
 
     console.error(`seeding ${people.toLocaleString('en')} people into "${args.slug ?? DEMO_DEFAULTS.slug}"…`);
     const started = Date.now();
@@ -101,6 +106,7 @@ async function main(): Promise<void> {
       name: args.name,
       seed,
       today: args.today,
+      pulseWeeks,
       onProgress(done, total) {
         if (!barStarted) {
           bar.start(total, done);

@@ -6,6 +6,7 @@ import {
 } from './catalogue';
 import { dayOfYear, mondayOnOrAfter, mondayOnOrBefore, toDay, toIso } from './dates';
 import { deriveSeed, Rng } from './prng';
+import { generatePulseHistory, weeksSince, type SeedPulseHistory } from './pulse';
 
 /**
  * Pure generator of a realistic support organisation. Returns plain rows keyed by array index
@@ -23,6 +24,10 @@ export type GenerateOptions = {
   today: string;
   /** Prefix of HRIS employee ids (default "NW"), so two generated files do not share ids. */
   hrisPrefix?: string;
+  /** The instant the current pulse waves are open at, ISO 8601 on `today` (default: noon UTC of `today`). */
+  now?: string;
+  /** Weekly pulse periods, the current one included (default: every week of the 18-month history). */
+  pulseWeeks?: number;
 };
 
 export type PersonKind = 'HEAD' | 'ADMIN' | 'HR' | 'MANAGER' | 'LEAD' | 'AGENT';
@@ -103,6 +108,8 @@ export type GeneratedOrganisation = {
   signalsOf(person: number): SeedSignal[];
   /** Every signal, person by person. */
   signals(): Generator<SeedSignal>;
+  /** Pulse programs, waves, invitations, responses and action plans; built on first call. */
+  pulse(): SeedPulseHistory;
 };
 
 export function demoSignIns(slug: string): SignIn[] {
@@ -214,6 +221,10 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
   if (!Number.isInteger(total) || total < MIN_PEOPLE) throw new RangeError(`people must be a whole number of at least ${MIN_PEOPLE}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.today)) throw new RangeError('today must be written YYYY-MM-DD');
   if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(opts.slug)) throw new RangeError('slug must be lower-case letters, digits and "-"');
+  const now = opts.now === undefined ? Date.parse(`${opts.today}T12:00:00Z`) : Date.parse(opts.now);
+  if (Number.isNaN(now) || new Date(now).toISOString().slice(0, 10) !== opts.today) throw new RangeError('now must be an ISO instant on today (UTC)');
+  const pulseWeeks = opts.pulseWeeks ?? weeksSince(toIso(toDay(opts.today) - HISTORY_DAYS), opts.today);
+  if (!Number.isInteger(pulseWeeks) || pulseWeeks < 1 || pulseWeeks > 520) throw new RangeError('pulseWeeks must be a whole number from 1 to 520');
   const rng = new Rng(opts.seed);
   const today = toDay(opts.today);
   const start = today - HISTORY_DAYS;
@@ -595,6 +606,9 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
     return rows;
   };
 
+  let pulse: SeedPulseHistory | undefined;
+  const demo = { ADMIN: newIndex[admin], HR: newIndex[hr], MANAGER: newIndex[demoManager], AGENT: newIndex[demoAgent] };
+
   return {
     slug: opts.slug,
     name: opts.name,
@@ -604,7 +618,7 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
     people: out,
     accounts,
     signIns: demoSignIns(opts.slug),
-    demo: { ADMIN: newIndex[admin], HR: newIndex[hr], MANAGER: newIndex[demoManager], AGENT: newIndex[demoAgent] },
+    demo,
     weeks,
     signalWeeksOf: (i) => {
       const [lo, hi] = employedWeeks(out[i]);
@@ -614,6 +628,11 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
     *signals() {
       for (let i = 0; i < out.length; i++) yield* signalsOf(i);
     },
+    pulse: () =>
+      (pulse ??= generatePulseHistory(
+        { teams: finalTeams, people: out, demoAgent: demo.AGENT, demoManager: demo.MANAGER },
+        { seed: opts.seed, today: opts.today, now, weeks: pulseWeeks },
+      )),
   };
 }
 

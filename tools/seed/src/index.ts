@@ -6,3 +6,8 @@ export {
 } from './generate';
 export { writeOrganisation, type ProgressCallback, type RowCounts } from './write';
 export { hrisCsvLines, hrisRecord } from './hris';
+export {
+  generatePulseHistory, WEEKLY_POOL, WHO5_ITEMS,
+  type SeedPulseHistory, type SeedPulseProgram, type SeedPulseWave, type SeedPulseEntry, type SeedPulseResponse, type SeedActionPlan,
+  type PulseHistoryOptions, type PulseOrganisation,
+} from './pulse';

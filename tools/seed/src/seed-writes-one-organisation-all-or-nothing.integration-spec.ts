@@ -14,6 +14,11 @@ const totals = async () => ({
   people: await count('SELECT count(*) AS n FROM person'),
   signals: await count('SELECT count(*) AS n FROM weekly_signal'),
   accounts: await count('SELECT count(*) AS n FROM account'),
+  programs: await count('SELECT count(*) AS n FROM pulse_program'),
+  waves: await count('SELECT count(*) AS n FROM pulse_wave'),
+  invitations: await count('SELECT count(*) AS n FROM pulse_invitation'),
+  responses: await count('SELECT count(*) AS n FROM pulse_response'),
+  plans: await count('SELECT count(*) AS n FROM action_plan'),
 });
 
 beforeAll(async () => {
@@ -31,8 +36,72 @@ describe('seedDemoOrganisation writes a whole organisation in one transaction', 
   let result: Awaited<ReturnType<typeof seedDemoOrganisation>>;
   const progress: Array<[number, number]> = [];
 
+  let seconds = 0;
+
   beforeAll(async () => {
+    const t = Date.now();
     result = await seedDemoOrganisation(client, { today: TODAY, onProgress: (d, t) => progress.push([d, t]) });
+    seconds = (Date.now() - t) / 1000;
+  });
+
+  it('seeds the demo organisation, pulse history included, in a few seconds', () => {
+    console.log(`demo organisation seeded in ${seconds.toFixed(2)} s`, result.rows);
+    expect(seconds).toBeLessThan(10);
+  });
+
+  it('stores the pulse history: programs, waves, every invitation and response, action plans, no rollups or alerts', async () => {
+    const org = generateOrganisation({ people: 300, slug: 'demo', name: 'Northwind Support', seed: 20260101, today: TODAY });
+    const history = org.pulse();
+    const entries = [...history.entries()];
+    const id = result.organisationId;
+    const n = async (table: string) => count(`SELECT count(*) AS n FROM ${table} WHERE organisation_id = $1`, [id]);
+    expect(await n('pulse_program')).toBe(2);
+    expect(await n('pulse_wave')).toBe(history.waves.length);
+    expect(await n('pulse_invitation')).toBe(entries.length);
+    expect(await n('pulse_response')).toBe(entries.filter((e) => e.response).length);
+    expect(await n('action_plan')).toBe(history.actionPlans.length);
+    expect(await n('pulse_rollup')).toBe(0);
+    expect(await n('pulse_alert')).toBe(0);
+    expect(result.rows).toMatchObject({
+      pulsePrograms: 2, pulseWaves: history.waves.length, pulseInvitations: entries.length,
+      pulseResponses: entries.filter((e) => e.response).length, actionPlans: history.actionPlans.length,
+    });
+    // Every response answers an invitation, inside its window, with the invitation's snapshot.
+    expect(
+      await count(`SELECT count(*) AS n FROM pulse_response r LEFT JOIN pulse_invitation i ON i.wave_id = r.wave_id AND i.person_id = r.person_id
+                    WHERE r.organisation_id = $1 AND (i.wave_id IS NULL OR r.submitted_at NOT BETWEEN i.opens_at AND i.closes_at
+                       OR r.team_ids <> i.team_ids OR r.work_mode <> i.work_mode OR r.tenure_band <> i.tenure_band)`, [id]),
+    ).toBe(0);
+    // Snapshots start at the person's own team and end at the root.
+    expect(
+      await count(`SELECT count(*) AS n FROM pulse_invitation i JOIN person p ON p.id = i.person_id
+                    WHERE i.organisation_id = $1 AND (i.team_ids[1] <> p.team_id
+                       OR i.team_ids[cardinality(i.team_ids)] <> (SELECT id FROM team WHERE parent_id IS NULL AND organisation_id = $1))`, [id]),
+    ).toBe(0);
+    // Scores are stored as JSON numbers the API can aggregate.
+    const { rows } = await client.query(
+      `SELECT avg((scores->>'cbi.work')::numeric)::float AS cbi, count(*) FILTER (WHERE comment IS NOT NULL)::int AS comments
+         FROM pulse_response WHERE organisation_id = $1`, [id],
+    );
+    expect(rows[0].cbi).toBeGreaterThan(30);
+    expect(rows[0].cbi).toBeLessThan(55);
+    expect(rows[0].comments).toBeGreaterThan(100);
+    expect(await count(`SELECT count(*) AS n FROM pulse_wave WHERE organisation_id = $1 AND status = 'OPEN'`, [id])).toBe(2);
+    const { rows: plans } = await client.query(
+      `SELECT a.title, a.measure, o.email AS owner, c.email AS creator FROM action_plan a JOIN person o ON o.id = a.owner_person_id
+         JOIN account c ON c.id = a.created_by_account_id WHERE a.organisation_id = $1 ORDER BY a.due_on`, [id],
+    );
+    expect(plans[0]).toEqual({ title: 'Rebalance queue assignments', measure: 'cbi.work', owner: 'manager@demo.pulse.test', creator: 'manager@demo.pulse.test' });
+  });
+
+  it('leaves the demo agent this week’s pulse to answer', async () => {
+    const { rows } = await client.query(
+      `SELECT w.period_start::text AS period, w.status, r.id AS response FROM pulse_invitation i JOIN person p ON p.id = i.person_id
+         JOIN pulse_wave w ON w.id = i.wave_id JOIN pulse_program g ON g.id = w.program_id
+         LEFT JOIN pulse_response r ON r.wave_id = i.wave_id AND r.person_id = i.person_id
+        WHERE p.email = 'agent@demo.pulse.test' AND g.cadence = 'WEEKLY' ORDER BY w.period_start DESC LIMIT 1`,
+    );
+    expect(rows[0]).toEqual({ period: '2026-11-23', status: 'OPEN', response: null });
   });
 
   it('stores every generated row', async () => {
@@ -116,8 +185,19 @@ describe('seedDemoOrganisation writes a whole organisation in one transaction', 
     expect((await client.query(`SELECT current_setting('session_replication_role') AS r`)).rows[0].r).toBe('origin');
   });
 
+  it('leaves nothing behind when the database rejects a pulse response, the last bulk table written', async () => {
+    await client.query(`ALTER TABLE pulse_response ADD CONSTRAINT seed_test_no_responses CHECK (revision > 1) NOT VALID`);
+    try {
+      const before = await totals();
+      await expect(seedDemoOrganisation(client, { slug: 'rejected-pulse', people: 120, today: TODAY })).rejects.toThrow(/seed_test_no_responses/);
+      expect(await totals()).toEqual(before);
+    } finally {
+      await client.query(`ALTER TABLE pulse_response DROP CONSTRAINT seed_test_no_responses`);
+    }
+  });
+
   it('leaves nothing behind when the database rejects a row', async () => {
-    // A constraint (added for this test only) rejects the signal rows, the last and largest table written.
+    // A constraint (added for this test only) rejects the signal rows, the largest people table written.
     await client.query(`ALTER TABLE weekly_signal ADD CONSTRAINT seed_test_no_signals CHECK (week_start < '2000-01-01') NOT VALID`);
     try {
       const before = await totals();

@@ -13,6 +13,13 @@ export type SeedOptions = {
   seed?: number;
   /** YYYY-MM-DD; defaults to the current UTC date so the history always ends now. */
   today?: string;
+  /**
+   * The instant the current pulse waves are open at (ISO, on `today`). Defaults to the current time
+   * when `today` is not given (the demo agent can answer this week's pulse right away), else noon.
+   */
+  now?: string;
+  /** Weekly pulse periods to generate, the current one included (default: the 18-month history). */
+  pulseWeeks?: number;
   onProgress?(done: number, total: number): void;
 };
 
@@ -35,12 +42,15 @@ export class OrganisationExistsError extends Error {
  * already be migrated. Refuses (OrganisationExistsError) when the slug is taken.
  */
 export async function seedDemoOrganisation(client: Client | PoolClient, opts: SeedOptions = {}): Promise<SeedResult> {
+  const now = opts.now ?? (opts.today === undefined ? new Date().toISOString() : undefined);
   const org = generateOrganisation({
     people: opts.people ?? DEMO_DEFAULTS.people,
     slug: opts.slug ?? DEMO_DEFAULTS.slug,
     name: opts.name ?? DEMO_DEFAULTS.name,
     seed: opts.seed ?? DEMO_DEFAULTS.seed,
-    today: opts.today ?? todayIso(),
+    today: opts.today ?? now?.slice(0, 10) ?? todayIso(),
+    now,
+    pulseWeeks: opts.pulseWeeks,
   });
   // One hash shared by every demo account: argon2id is deliberately slow.
   const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });

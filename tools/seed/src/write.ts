@@ -1,18 +1,18 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { copy, line } from './copy';
+import { pulseProgressUnits, writePulseHistory, type PulseRowCounts } from './write-pulse';
 import type { GeneratedOrganisation } from './generate';
 
 export type ProgressCallback = (done: number, total: number) => void;
 
-export type RowCounts = { teams: number; people: number; workModeChanges: number; accounts: number; weeklySignals: number };
+export type RowCounts = { teams: number; people: number; workModeChanges: number; accounts: number; weeklySignals: number } & PulseRowCounts;
 
 /**
  * Writes a generated organisation with COPY (one round trip per table instead of one per row).
  * Runs inside the caller's transaction and never commits: the caller decides.
- * Progress counts rows written, with every employed person-week counted as one signal row.
+ * Progress counts rows written, with every employed person-week counted as one signal row and
+ * every pulse invitation as two (the invitation, then its response or the lack of one).
  */
 export async function writeOrganisation(
   client: ClientBase,
@@ -24,7 +24,7 @@ export async function writeOrganisation(
   const modeRows = people.reduce((n, p) => n + p.workModes.length, 0);
   let weeks = 0;
   for (let i = 0; i < people.length; i++) weeks += org.signalWeeksOf(i);
-  const total = teams.length + people.length + modeRows + accounts.length + weeks;
+  const total = teams.length + people.length + modeRows + accounts.length + weeks + pulseProgressUnits(org);
   let done = 0;
   const advance = (n: number) => {
     done += n;
@@ -114,15 +114,32 @@ export async function writeOrganisation(
     );
     from = to;
   }
+  // Pulse history: millions of invitations and responses for big organisations, under the same
+  // bulk-load mode (the skipped foreign keys are checked below).
+  const pulse = await writePulseHistory(client, org, { orgId, teamIds, personIds, nextId }, advance);
+
   if (fast) {
     await client.query(`SET LOCAL session_replication_role = origin`);
-    // The skipped foreign-key checks, as one hash anti-join instead of one lookup per row.
-    const { rows: orphans } = await client.query(
-      `SELECT count(*)::int AS n FROM weekly_signal s WHERE s.organisation_id = $1
-          AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = s.person_id)`,
+    // The skipped foreign-key checks, as hash anti-joins instead of one lookup per row.
+    const { rows: orphans } = await client.query<{ signals: number; invitations: number; responses: number; others: number }>(
+      `SELECT (SELECT count(*)::int FROM weekly_signal s WHERE s.organisation_id = $1
+                  AND NOT EXISTS (SELECT 1 FROM person p WHERE p.id = s.person_id)) AS signals,
+              (SELECT count(*)::int FROM pulse_invitation i WHERE i.organisation_id = $1
+                  AND (NOT EXISTS (SELECT 1 FROM person p WHERE p.id = i.person_id)
+                       OR NOT EXISTS (SELECT 1 FROM pulse_wave w WHERE w.id = i.wave_id))) AS invitations,
+              (SELECT count(*)::int FROM pulse_response r WHERE r.organisation_id = $1
+                  AND (NOT EXISTS (SELECT 1 FROM person p WHERE p.id = r.person_id)
+                       OR NOT EXISTS (SELECT 1 FROM pulse_wave w WHERE w.id = r.wave_id))) AS responses,
+              (SELECT count(*)::int FROM pulse_wave w WHERE w.organisation_id = $1
+                  AND NOT EXISTS (SELECT 1 FROM pulse_program g WHERE g.id = w.program_id))
+            + (SELECT count(*)::int FROM action_plan a WHERE a.organisation_id = $1
+                  AND NOT EXISTS (SELECT 1 FROM team t WHERE t.id = a.team_id)) AS others`,
       [orgId],
     );
-    if (orphans[0].n !== 0) throw new Error(`internal: ${orphans[0].n} weekly signals point at no person`);
+    const o = orphans[0];
+    if (o.signals + o.invitations + o.responses + o.others !== 0) {
+      throw new Error(`internal: rows point at nothing (signals ${o.signals}, invitations ${o.invitations}, responses ${o.responses}, waves and plans ${o.others})`);
+    }
   }
 
   await client.query(
@@ -131,20 +148,21 @@ export async function writeOrganisation(
   );
   return {
     organisationId: orgId,
-    rows: { teams: teams.length, people: people.length, workModeChanges: modeRows, accounts: accounts.length, weeklySignals: signalRows },
+    rows: { teams: teams.length, people: people.length, workModeChanges: modeRows, accounts: accounts.length, weeklySignals: signalRows, ...pulse },
   };
 }
 
 /**
- * Bulk-load mode for the signals COPY, as pg_restore --disable-triggers does: with
+ * Bulk-load mode for the signals and pulse COPY, as pg_restore --disable-triggers does: with
  * session_replication_role = replica PostgreSQL skips the per-row foreign-key trigger, which is
  * about half the cost of millions of rows. Used only when the role may set it (superuser, e.g. the
- * embedded database) and weekly_signal has no triggers of its own that would be skipped too; the
+ * embedded database) and the bulk tables have no triggers of their own that would be skipped too; the
  * check is then made once, set-based, after the load. Otherwise rows are checked as usual.
  */
 async function enterFastLoad(client: ClientBase): Promise<boolean> {
   const { rows } = await client.query<{ own: number; can: boolean }>(
-    `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgrelid = 'weekly_signal'::regclass AND NOT tgisinternal) AS own,
+    `SELECT (SELECT count(*)::int FROM pg_trigger WHERE NOT tgisinternal
+               AND tgrelid IN ('weekly_signal'::regclass, 'pulse_invitation'::regclass, 'pulse_response'::regclass)) AS own,
             (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS can`,
   );
   if (rows[0].own > 0 || !rows[0].can) return false;
@@ -172,45 +190,3 @@ export function uuidSequence(now = Date.now()): () => string {
   return () => `${head}${(n++).toString(16).padStart(12, '0')}`;
 }
 
-type Chunk = string | { text: string; units: number };
-
-/** Streams generated lines into a COPY, in ~256 kB writes, reporting rows as they go. */
-async function copy(client: ClientBase, sql: string, rows: () => Iterable<Chunk>, advance: (n: number) => void): Promise<void> {
-  function* batches(): Generator<string> {
-    let buf = '';
-    let units = 0;
-    for (const r of rows()) {
-      if (typeof r === 'string') {
-        buf += r;
-        units++;
-      } else {
-        buf += r.text;
-        units += r.units;
-      }
-      if (buf.length >= 256 * 1024) {
-        yield buf;
-        advance(units);
-        buf = '';
-        units = 0;
-      }
-    }
-    if (buf.length > 0) yield buf;
-    if (units > 0) advance(units);
-  }
-  await pipeline(Readable.from(batches(), { objectMode: false }), client.query(copyFrom(sql)));
-}
-
-/** One row in COPY text format: tab-separated, \N for NULL, backslash escapes. */
-function line(values: ReadonlyArray<string | null>): string {
-  let out = '';
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (i > 0) out += '\t';
-    out += v === null ? '\\N' : escapeCopy(v);
-  }
-  return `${out}\n`;
-}
-
-function escapeCopy(v: string): string {
-  return /[\\\t\n\r]/.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
