@@ -15,6 +15,8 @@ const TeamPage = lazy(() => import('../features/people/team/TeamPage'));
 const PeoplePage = lazy(() => import('../features/people/directory/PeoplePage'));
 const PersonPage = lazy(() => import('../features/people/directory/PersonPage'));
 const ImportPage = lazy(() => import('../features/people/import/ImportPage'));
+const PulsePage = lazy(() => import('../features/pulse/take/PulsePage').then((m) => ({ default: m.PulsePage })));
+const WellbeingPage = lazy(() => import('../features/pulse/results/WellbeingPage').then((m) => ({ default: m.WellbeingPage })));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 
 /**
@@ -70,6 +72,8 @@ export function AreaRoutes() {
       <Route element={<Shell />}>
         <Route index element={<Navigate to="/profile" replace />} />
         <Route path="profile" element={<Area area="profile"><ProfilePage /></Area>} />
+        <Route path="pulse" element={<Area area="pulse"><PulsePage /></Area>} />
+        <Route path="wellbeing" element={<Area area="wellbeing"><WellbeingPage /></Area>} />
         <Route path="team" element={<Area area="team"><TeamPage /></Area>} />
         <Route path="team/:personId" element={<Area area="team"><TeamPage /></Area>} />
         <Route path="people" element={<Area area="people"><PeoplePage /></Area>} />
