@@ -7,7 +7,6 @@ import { PulseCard } from './PulseCard';
 type OpenPulse = MyOpenPulsesQuery['myOpenPulses'][number];
 
 const pulse: OpenPulse = {
-  __typename: 'OpenPulse',
   waveId: 'wave-1',
   programName: 'Weekly pulse',
   periodStart: '2026-11-23',
