@@ -25,7 +25,9 @@ it('the sign-in page has no serious accessibility violations', async () => {
 // Each area, seen by a role that may open it.
 const AREAS_BY: Array<[Area, DemoRole]> = [
   ['profile', 'agent'],
+  ['pulse', 'agent'],
   ['team', 'manager'],
+  ['wellbeing', 'manager'],
   ['people', 'hr'],
   ['import', 'hr'],
   ['admin', 'admin'],

@@ -17,10 +17,10 @@ import {
 
 /** What each demo sign-in must see (libs/shared ROLE_PERMISSIONS; the demo accounts are also agents). */
 const EXPECTED: Record<DemoRole, readonly Area[]> = {
-  agent: ['profile'],
-  manager: ['profile', 'team'],
-  hr: ['profile', 'team', 'people', 'import'],
-  admin: ['profile', 'people', 'admin'],
+  agent: ['profile', 'pulse'],
+  manager: ['profile', 'pulse', 'team', 'wellbeing'],
+  hr: ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import'],
+  admin: ['profile', 'pulse', 'people', 'admin'],
 };
 
 let browser: Browser;

@@ -24,11 +24,14 @@ export const DEMO_ROLES: readonly DemoRole[] = ['agent', 'manager', 'hr', 'admin
 export const DEMO_PASSWORD = 'pulse-demo-2026';
 export const demoEmail = (role: DemoRole) => `${role}@demo.pulse.test`;
 
-export type Area = 'profile' | 'team' | 'people' | 'import' | 'admin';
-export const AREAS: readonly Area[] = ['profile', 'team', 'people', 'import', 'admin'];
+/** In navigation order. */
+export type Area = 'profile' | 'pulse' | 'team' | 'wellbeing' | 'people' | 'import' | 'admin';
+export const AREAS: readonly Area[] = ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import', 'admin'];
 export const AREA_PATHS: Record<Area, string> = {
   profile: '/profile',
+  pulse: '/pulse',
   team: '/team',
+  wellbeing: '/wellbeing',
   people: '/people',
   import: '/import',
   admin: '/organisation',

@@ -16,6 +16,8 @@ const PeoplePage = lazy(() => import('../features/people/directory/PeoplePage'))
 const PersonPage = lazy(() => import('../features/people/directory/PersonPage'));
 const ImportPage = lazy(() => import('../features/people/import/ImportPage'));
 const PulseProgramsPage = lazy(() => import('../features/pulse/programs/PulseProgramsPage'));
+const PulsePage = lazy(() => import('../features/pulse/take/PulsePage').then((m) => ({ default: m.PulsePage })));
+const WellbeingPage = lazy(() => import('../features/pulse/results/WellbeingPage').then((m) => ({ default: m.WellbeingPage })));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
 
 /**
@@ -71,12 +73,14 @@ export function AreaRoutes() {
       <Route element={<Shell />}>
         <Route index element={<Navigate to="/profile" replace />} />
         <Route path="profile" element={<Area area="profile"><ProfilePage /></Area>} />
+        <Route path="pulse" element={<Area area="pulse"><PulsePage /></Area>} />
+        <Route path="wellbeing" element={<Area area="wellbeing"><WellbeingPage /></Area>} />
         <Route path="team" element={<Area area="team"><TeamPage /></Area>} />
         <Route path="team/:personId" element={<Area area="team"><TeamPage /></Area>} />
         <Route path="people" element={<Area area="people"><PeoplePage /></Area>} />
         <Route path="people/:personId" element={<Area area="people"><PersonPage /></Area>} />
         <Route path="import" element={<Area area="import"><ImportPage /></Area>} />
-        <Route path="pulse-programs" element={<Area area="pulse"><PulseProgramsPage /></Area>} />
+        <Route path="pulse-programs" element={<Area area="programs"><PulseProgramsPage /></Area>} />
         <Route path="organisation" element={<Area area="admin"><OrganisationPage /></Area>} />
         <Route path="*" element={<NotFound />} />
       </Route>

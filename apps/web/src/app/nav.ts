@@ -1,22 +1,24 @@
 import type { Permission } from '@pulse/shared';
 
-export type AreaId = 'profile' | 'team' | 'people' | 'import' | 'pulse' | 'admin';
+export type AreaId = 'profile' | 'pulse' | 'team' | 'wellbeing' | 'people' | 'import' | 'programs' | 'admin';
 
 export type NavItem = {
   area: AreaId;
   path: string;
   /** i18n key of the link text (also its accessible name). */
-  labelKey: 'nav.profile' | 'nav.team' | 'nav.people' | 'nav.import' | 'nav.pulse' | 'nav.admin';
+  labelKey: 'nav.profile' | 'nav.pulse' | 'nav.team' | 'nav.wellbeing' | 'nav.people' | 'nav.import' | 'nav.programs' | 'nav.admin';
   /** Shown when the account holds ANY of these. */
   anyOf: readonly Permission[];
 };
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { area: 'profile', path: '/profile', labelKey: 'nav.profile', anyOf: ['profile:self'] },
+  { area: 'pulse', path: '/pulse', labelKey: 'nav.pulse', anyOf: ['pulse:self'] },
   { area: 'team', path: '/team', labelKey: 'nav.team', anyOf: ['people:read:reporting-line'] },
+  { area: 'wellbeing', path: '/wellbeing', labelKey: 'nav.wellbeing', anyOf: ['pulse:results:reporting-line', 'pulse:results:all'] },
   { area: 'people', path: '/people', labelKey: 'nav.people', anyOf: ['people:read:all'] },
   { area: 'import', path: '/import', labelKey: 'nav.import', anyOf: ['people:import', 'signals:import'] },
-  { area: 'pulse', path: '/pulse-programs', labelKey: 'nav.pulse', anyOf: ['pulse:programs:manage'] },
+  { area: 'programs', path: '/pulse-programs', labelKey: 'nav.programs', anyOf: ['pulse:programs:manage'] },
   { area: 'admin', path: '/organisation', labelKey: 'nav.admin', anyOf: ['org:settings', 'users:manage'] },
 ];
 

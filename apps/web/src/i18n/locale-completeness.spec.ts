@@ -37,6 +37,8 @@ const SAME_AS_ENGLISH = new Set([
   'admin.auditSystem', // "System" in Polish
   'role.ADMIN', // "Administrator" in Polish
   'import.reason', // "Problem" in Polish
+  'pulse.take.anchor', // "{{value}} = {{label}}": no words
+  'pulse.plans.beforeAfterValue', // "{{before}} → {{after}}": no words
 ]);
 
 const english = flatten(en);

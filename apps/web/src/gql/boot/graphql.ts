@@ -10,6 +10,16 @@ export type ChangeWorkModeInput = {
   workMode: WorkMode;
 };
 
+export type CreateActionPlanInput = {
+  /** YYYY-MM-DD */
+  dueOn: string;
+  measure: string;
+  ownerPersonId: string | number;
+  programId: string | number;
+  teamId: string | number;
+  title: string;
+};
+
 export type ExitReason =
   | 'INVOLUNTARY'
   | 'VOLUNTARY';
@@ -24,6 +34,11 @@ export type PeopleFilter = {
   /** Includes the whole sub-tree of this team. */
   teamId?: string | number | null | undefined;
   workMode?: WorkMode | null | undefined;
+};
+
+export type PulseAnswerInput = {
+  itemId: string;
+  value: number;
 };
 
 export type PulseCadence =
@@ -84,6 +99,13 @@ export type SetAccountRolesInput = {
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+export type SubmitPulseResponseInput = {
+  answers: Array<PulseAnswerInput>;
+  /** Optional; shown to HR only inside groups of at least 10 respondents, never with your name. */
+  comment?: string | null | undefined;
+  waveId: string | number;
 };
 
 export type UpdateMyProfileInput = {
@@ -225,6 +247,13 @@ export type OrgChartReportsQuery = { person: { id: string, directReports: Array<
 
 export type OrgChartNodeFragment = { id: string, displayName: string, jobTitle: string | null, workMode: WorkMode, directReports: Array<{ id: string }> };
 
+export type MyPulseHistoryQueryVariables = Exact<{
+  last: number;
+}>;
+
+
+export type MyPulseHistoryQuery = { myPulseHistory: Array<{ waveId: string, programName: string, periodStart: string, submittedAt: string, scores: Array<{ measure: string, value: number, band: string | null }> }> };
+
 export type PulseProgramFieldsFragment = { id: string, name: string, status: PulseProgramStatus, cadence: PulseCadence, itemsPerPulse: number, itemIds: Array<string>, windowHours: number, reminderHoursBeforeClose: number | null, startsOn: string, audienceTeamIds: Array<string>, audienceWorkModes: Array<WorkMode>, audienceLevels: Array<string> };
 
 export type PulseProgramsQueryVariables = Exact<{
@@ -276,6 +305,80 @@ export type PausePulseProgramMutationVariables = Exact<{
 
 
 export type PausePulseProgramMutation = { pausePulseProgram: { id: string, status: PulseProgramStatus } };
+
+export type PulseGroupFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> };
+
+export type PulseTrendLinesFragment = { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> };
+
+export type PulseResultsQueryVariables = Exact<{
+  programId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  measure?: string | null | undefined;
+  periods: number;
+}>;
+
+
+export type PulseResultsQuery = { pulseResults: { k: number, canSeeOrganisation: boolean, measures: Array<string>, periodStart: string | null, teamId: string | null, programs: Array<{ id: string, name: string, cadence: string }>, program: { id: string, name: string, cadence: string } | null, teams: Array<{ id: string, name: string, path: string }>, overall: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } | null, byWorkMode: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, byTenure: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, byTeam: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, trend: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, participation: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, openWave: { periodStart: string, closesAt: string, group: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } } | null } };
+
+export type PulseHeatmapQueryVariables = Exact<{
+  programId?: string | number | null | undefined;
+}>;
+
+
+export type PulseHeatmapQuery = { pulseHeatmap: { measures: Array<string>, periodStart: string | null, rows: Array<{ teamId: string, name: string, path: string, respondents: number | null, values: Array<number | null>, hiddenReasons: Array<string | null> }> } };
+
+export type PulseAlertsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type PulseAlertsQuery = { pulseAlerts: Array<{ id: string, kind: string, label: string, measure: string | null, periodStart: string, previous: number | null, current: number | null, teamId: string | null, workMode: string, createdAt: string }> };
+
+export type ActionPlanFieldsFragment = { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string };
+
+export type ActionPlansQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type ActionPlansQuery = { actionPlans: Array<{ id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string }> };
+
+export type ActionPlanOwnersQueryVariables = Exact<{
+  filter?: PeopleFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ActionPlanOwnersQuery = { people: { total: number, items: Array<{ id: string, displayName: string }> } };
+
+export type CreateActionPlanMutationVariables = Exact<{
+  input: CreateActionPlanInput;
+}>;
+
+
+export type CreateActionPlanMutation = { createActionPlan: { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string } };
+
+export type SetActionPlanStatusMutationVariables = Exact<{
+  id: string | number;
+  status: string;
+}>;
+
+
+export type SetActionPlanStatusMutation = { setActionPlanStatus: { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string } };
+
+export type MyOpenPulsesQueryVariables = Exact<{
+  locale?: string | null | undefined;
+}>;
+
+
+export type MyOpenPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, periodStart: string, opensAt: string, closesAt: string, answeredAt: string | null, myAnswers: Array<{ itemId: string, value: number }>, questions: Array<{ itemId: string, instrumentId: string, instrumentName: string, stem: string | null, text: string, validatedTranslation: boolean, answerScaleId: string, minLabel: string | null, maxLabel: string | null, options: Array<{ value: number, label: string | null }> }> }> };
+
+export type SubmitPulseResponseMutationVariables = Exact<{
+  input: SubmitPulseResponseInput;
+}>;
+
+
+export type SubmitPulseResponseMutation = { submitPulseResponse: { waveId: string, revision: number, submittedAt: string, supportMessage: string | null, myScores: Array<{ measure: string, value: number, band: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -345,6 +448,62 @@ export const PulseProgramFieldsFragmentDoc = new TypedDocumentString(`
   audienceLevels
 }
     `, {"fragmentName":"PulseProgramFields"}) as unknown as TypedDocumentString<PulseProgramFieldsFragment, unknown>;
+export const PulseGroupFragmentDoc = new TypedDocumentString(`
+    fragment PulseGroup on PulseGroupFigures {
+  label
+  teamId
+  workMode
+  tenureBand
+  shown
+  hiddenReason
+  respondents
+  invited
+  participation
+  measures {
+    measure
+    value
+    respondents
+    previous
+    change
+    hiddenReason
+    bandShares {
+      band
+      share
+    }
+  }
+}
+    `, {"fragmentName":"PulseGroup"}) as unknown as TypedDocumentString<PulseGroupFragment, unknown>;
+export const PulseTrendLinesFragmentDoc = new TypedDocumentString(`
+    fragment PulseTrendLines on PulseTrend {
+  measure
+  periods
+  series {
+    key
+    values
+    respondents
+    hiddenReasons
+    changes
+  }
+}
+    `, {"fragmentName":"PulseTrendLines"}) as unknown as TypedDocumentString<PulseTrendLinesFragment, unknown>;
+export const ActionPlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionPlanFields on ActionPlan {
+  id
+  teamId
+  teamName
+  title
+  ownerPersonId
+  ownerName
+  dueOn
+  measure
+  status
+  before
+  beforePeriod
+  after
+  afterPeriod
+  createdAt
+}
+    `, {"fragmentName":"ActionPlanFields"}) as unknown as TypedDocumentString<ActionPlanFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -668,6 +827,21 @@ export const OrgChartReportsDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<OrgChartReportsQuery, OrgChartReportsQueryVariables>;
+export const MyPulseHistoryDocument = new TypedDocumentString(`
+    query MyPulseHistory($last: Int!) {
+  myPulseHistory(last: $last) {
+    waveId
+    programName
+    periodStart
+    submittedAt
+    scores {
+      measure
+      value
+      band
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyPulseHistoryQuery, MyPulseHistoryQueryVariables>;
 export const PulseProgramsDocument = new TypedDocumentString(`
     query PulsePrograms($locale: String) {
   pulsePrograms {
@@ -792,3 +966,247 @@ export const PausePulseProgramDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PausePulseProgramMutation, PausePulseProgramMutationVariables>;
+export const PulseResultsDocument = new TypedDocumentString(`
+    query PulseResults($programId: ID, $teamId: ID, $measure: String, $periods: Int!) {
+  pulseResults(
+    programId: $programId
+    teamId: $teamId
+    measure: $measure
+    periods: $periods
+  ) {
+    k
+    canSeeOrganisation
+    measures
+    periodStart
+    teamId
+    programs {
+      id
+      name
+      cadence
+    }
+    program {
+      id
+      name
+      cadence
+    }
+    teams {
+      id
+      name
+      path
+    }
+    overall {
+      ...PulseGroup
+    }
+    byWorkMode {
+      ...PulseGroup
+    }
+    byTenure {
+      ...PulseGroup
+    }
+    byTeam {
+      ...PulseGroup
+    }
+    trend {
+      ...PulseTrendLines
+    }
+    participation {
+      ...PulseTrendLines
+    }
+    openWave {
+      periodStart
+      closesAt
+      group {
+        ...PulseGroup
+      }
+    }
+  }
+}
+    fragment PulseGroup on PulseGroupFigures {
+  label
+  teamId
+  workMode
+  tenureBand
+  shown
+  hiddenReason
+  respondents
+  invited
+  participation
+  measures {
+    measure
+    value
+    respondents
+    previous
+    change
+    hiddenReason
+    bandShares {
+      band
+      share
+    }
+  }
+}
+fragment PulseTrendLines on PulseTrend {
+  measure
+  periods
+  series {
+    key
+    values
+    respondents
+    hiddenReasons
+    changes
+  }
+}`) as unknown as TypedDocumentString<PulseResultsQuery, PulseResultsQueryVariables>;
+export const PulseHeatmapDocument = new TypedDocumentString(`
+    query PulseHeatmap($programId: ID) {
+  pulseHeatmap(programId: $programId) {
+    measures
+    periodStart
+    rows {
+      teamId
+      name
+      path
+      respondents
+      values
+      hiddenReasons
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseHeatmapQuery, PulseHeatmapQueryVariables>;
+export const PulseAlertsDocument = new TypedDocumentString(`
+    query PulseAlerts($first: Int!) {
+  pulseAlerts(first: $first) {
+    id
+    kind
+    label
+    measure
+    periodStart
+    previous
+    current
+    teamId
+    workMode
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PulseAlertsQuery, PulseAlertsQueryVariables>;
+export const ActionPlansDocument = new TypedDocumentString(`
+    query ActionPlans($teamId: ID) {
+  actionPlans(teamId: $teamId) {
+    ...ActionPlanFields
+  }
+}
+    fragment ActionPlanFields on ActionPlan {
+  id
+  teamId
+  teamName
+  title
+  ownerPersonId
+  ownerName
+  dueOn
+  measure
+  status
+  before
+  beforePeriod
+  after
+  afterPeriod
+  createdAt
+}`) as unknown as TypedDocumentString<ActionPlansQuery, ActionPlansQueryVariables>;
+export const ActionPlanOwnersDocument = new TypedDocumentString(`
+    query ActionPlanOwners($filter: PeopleFilter, $first: Int) {
+  people(filter: $filter, first: $first) {
+    total
+    items {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActionPlanOwnersQuery, ActionPlanOwnersQueryVariables>;
+export const CreateActionPlanDocument = new TypedDocumentString(`
+    mutation CreateActionPlan($input: CreateActionPlanInput!) {
+  createActionPlan(input: $input) {
+    ...ActionPlanFields
+  }
+}
+    fragment ActionPlanFields on ActionPlan {
+  id
+  teamId
+  teamName
+  title
+  ownerPersonId
+  ownerName
+  dueOn
+  measure
+  status
+  before
+  beforePeriod
+  after
+  afterPeriod
+  createdAt
+}`) as unknown as TypedDocumentString<CreateActionPlanMutation, CreateActionPlanMutationVariables>;
+export const SetActionPlanStatusDocument = new TypedDocumentString(`
+    mutation SetActionPlanStatus($id: ID!, $status: String!) {
+  setActionPlanStatus(id: $id, status: $status) {
+    ...ActionPlanFields
+  }
+}
+    fragment ActionPlanFields on ActionPlan {
+  id
+  teamId
+  teamName
+  title
+  ownerPersonId
+  ownerName
+  dueOn
+  measure
+  status
+  before
+  beforePeriod
+  after
+  afterPeriod
+  createdAt
+}`) as unknown as TypedDocumentString<SetActionPlanStatusMutation, SetActionPlanStatusMutationVariables>;
+export const MyOpenPulsesDocument = new TypedDocumentString(`
+    query MyOpenPulses($locale: String) {
+  myOpenPulses(locale: $locale) {
+    waveId
+    programName
+    periodStart
+    opensAt
+    closesAt
+    answeredAt
+    myAnswers {
+      itemId
+      value
+    }
+    questions {
+      itemId
+      instrumentId
+      instrumentName
+      stem
+      text
+      validatedTranslation
+      answerScaleId
+      minLabel
+      maxLabel
+      options {
+        value
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyOpenPulsesQuery, MyOpenPulsesQueryVariables>;
+export const SubmitPulseResponseDocument = new TypedDocumentString(`
+    mutation SubmitPulseResponse($input: SubmitPulseResponseInput!) {
+  submitPulseResponse(input: $input) {
+    waveId
+    revision
+    submittedAt
+    supportMessage
+    myScores {
+      measure
+      value
+      band
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPulseResponseMutation, SubmitPulseResponseMutationVariables>;

@@ -1,0 +1,101 @@
+// The demo agent opens "This week's pulse", answers every question with the keyboard only, sends,
+// and sees the private thank-you with their own scores; the page passes axe, also at 375 px wide.
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openSession, screenshot, seriousA11yViolations, signIn } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPulsePage(page: Page): Promise<void> {
+  await page.getByTestId('nav-pulse').click();
+  await page.getByTestId('area-pulse').waitFor();
+  await page.getByTestId('pulse-card').first().waitFor();
+}
+
+it('answers every question by keyboard, submits once, and sees the thank-you with own scores', async () => {
+  const { context, page, pageErrors } = await openSession(browser);
+  try {
+    await signIn(page, 'agent');
+    await openPulsePage(page);
+    const card = page.getByTestId('pulse-card').first();
+    const groups = card.getByRole('radiogroup');
+    const count = await groups.count();
+    expect(count).toBeGreaterThan(0);
+
+    // Keyboard only: Tab into each group, arrows choose an option (native radio groups).
+    await groups.nth(0).getByRole('radio').first().focus();
+    for (let i = 0; i < count; i++) {
+      const group = groups.nth(i);
+      await page.keyboard.press('ArrowRight'); // moves to and checks an option
+      expect(await group.getByRole('radio', { checked: true }).count()).toBe(1);
+      const focusedInGroup = await group.evaluate((el) => el.contains(document.activeElement));
+      expect(focusedInGroup).toBe(true);
+      if (i < count - 1) {
+        await page.keyboard.press('Tab');
+        await expect(groups.nth(i + 1).evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+      }
+    }
+    await page.keyboard.press('Tab'); // the comment box
+    await page.keyboard.type('More time between calls would help.');
+    await page.keyboard.press('Tab'); // the submit button
+    expect(await card.getByTestId('pulse-submit').evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const sent: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && (r.postData() ?? '').includes('SubmitPulseResponse')) sent.push(r.url());
+    });
+    await page.keyboard.press('Enter');
+    await card.getByTestId('pulse-thanks').waitFor();
+    expect(await card.getByTestId('pulse-thanks').textContent()).toContain('nobody else can see them');
+    await card.getByTestId('pulse-my-scores').waitFor();
+    expect(await card.getByTestId('pulse-my-scores').getByRole('row').count()).toBeGreaterThan(1);
+    expect(sent).toHaveLength(1);
+    // After the refetch the card says I answered and that answering again replaces it.
+    await card.getByTestId('answered-before').waitFor();
+
+    // My private history is on the same page, with its own words about who can see it.
+    await page.getByText('Only you can see this.').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'agent-pulse-thanks');
+    expect(await seriousA11yViolations(page, 'a11y-pulse-after-submit')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('works on a phone-sized screen (375 px): no sideways scrolling, every control reachable, no axe findings', async () => {
+  const { context, page, pageErrors } = await openSession(browser);
+  try {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await signIn(page, 'agent');
+    await page.goto('/pulse');
+    await page.getByTestId('area-pulse').waitFor();
+    await page.getByTestId('pulse-card').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const submit = page.getByTestId('pulse-submit').first();
+    await submit.scrollIntoViewIfNeeded();
+    const box = await submit.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+    // Every option of every question lies inside the screen.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('input[type="radio"]')].filter((r) => {
+        const b = r.getBoundingClientRect();
+        return b.left < 0 || b.right > 375;
+      }).length,
+    );
+    expect(outside).toBe(0);
+    await screenshot(page, 'agent-pulse-375px');
+    expect(await seriousA11yViolations(page, 'a11y-pulse-375px')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,90 @@
+// The demo manager opens Wellbeing and reads the team trend by work mode: a chart with a table
+// beside it, where a hidden figure says why it is hidden; the page passes axe.
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openSession, screenshot, seriousA11yViolations, signIn } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HIDDEN = /Hidden: fewer than \d+ responses|Hidden so that a smaller group cannot be worked out by subtraction/;
+
+/** The API derives rollups of the seeded waves in the background after start: wait for them. */
+async function waitForResults(page: Page): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    await page.getByTestId('results-period').waitFor();
+    if (await page.getByTestId('pulse-trend-table').count()) return;
+    if (Date.now() > deadline) throw new Error('no closed wave with results appeared within 120 s');
+    await page.waitForTimeout(3_000);
+    await page.reload();
+    await page.getByTestId('area-wellbeing').waitFor();
+  }
+}
+
+it('shows the team trend by work mode, as a chart and a table, with a hidden cell explained', async () => {
+  const { context, page, pageErrors } = await openSession(browser);
+  try {
+    await signIn(page, 'manager');
+    await page.getByTestId('nav-wellbeing').click();
+    await page.getByTestId('area-wellbeing').waitFor();
+    await waitForResults(page);
+
+    const table = page.getByTestId('pulse-trend-table');
+    const headers = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
+    expect(headers).toEqual(expect.arrayContaining(['All', 'Remote', 'Hybrid', 'Office']));
+    await page.getByTestId('pulse-trend-chart').waitFor();
+    expect(await page.getByTestId('summary-cards').isVisible()).toBe(true);
+
+    // Somewhere a figure is hidden, and it says why (trend by work mode first, else the breakdowns).
+    let hidden = table.getByTestId('hidden-reason');
+    if ((await hidden.count()) === 0) {
+      await page.getByTestId('wellbeing-tab-breakdown').click();
+      await page.getByTestId('breakdown-work-mode').waitFor();
+      hidden = page.getByTestId('hidden-reason');
+    }
+    expect(await hidden.count()).toBeGreaterThan(0);
+    expect(await hidden.first().textContent()).toMatch(HIDDEN);
+
+    await page.getByTestId('wellbeing-tab-overview').click();
+    await page.getByTestId('pulse-trend-table').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'manager-wellbeing');
+    expect(await seriousA11yViolations(page, 'a11y-wellbeing-manager')).toEqual([]);
+
+    await page.getByTestId('wellbeing-tab-actions').click();
+    await page.getByTestId('create-action-plan').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await seriousA11yViolations(page, 'a11y-wellbeing-actions')).toEqual([]);
+
+    // The manager sees no organisation-wide heatmap (HR only).
+    expect(await page.getByTestId('wellbeing-tab-heatmap').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('HR sees the heatmap of teams × measures as a table with numbers and reasons', async () => {
+  const { context, page, pageErrors } = await openSession(browser);
+  try {
+    await signIn(page, 'hr');
+    await page.goto('/wellbeing');
+    await page.getByTestId('area-wellbeing').waitFor();
+    await waitForResults(page);
+    await page.getByTestId('wellbeing-tab-heatmap').click();
+    const heatmap = page.getByTestId('pulse-heatmap');
+    await heatmap.waitFor();
+    expect(await heatmap.getByRole('row').count()).toBeGreaterThan(1);
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'hr-wellbeing-heatmap');
+    expect(await seriousA11yViolations(page, 'a11y-wellbeing-heatmap')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,87 @@
+import type { TFunction } from 'i18next';
+import type { Formatters } from '../../i18n/useFormat';
+
+/** The built-in measures, in the order the pages list them. */
+export const MEASURES = [
+  'cbi.work',
+  'cbi.personal',
+  'cbi.customer',
+  'who5',
+  'olbi.exhaustion',
+  'olbi.disengagement',
+  'enps',
+  'single-item-burnout',
+] as const;
+export type KnownMeasure = (typeof MEASURES)[number];
+
+export const SERIES_KEYS = ['ALL', 'REMOTE', 'HYBRID', 'OFFICE'] as const;
+export type SeriesKey = (typeof SERIES_KEYS)[number];
+
+export function isKnownMeasure(measure: string): measure is KnownMeasure {
+  return (MEASURES as readonly string[]).includes(measure);
+}
+
+/** Translated name of a measure; an HR-authored `likert:<id>` item keeps its id. */
+export function measureLabel(t: TFunction, measure: string): string {
+  return isKnownMeasure(measure) ? t(`pulse.measure.${measure}`) : measure;
+}
+
+/** Translated band name (CBI, WHO-5, eNPS and single-item bands); unknown bands as sent. */
+export function bandLabel(t: TFunction, band: string | null | undefined): string {
+  if (!band) return '';
+  const known = ['low', 'moderate', 'high', 'severe', 'likely-depression', 'poor', 'good', 'promoter', 'passive', 'detractor', 'burnout', 'no-burnout'] as const;
+  const found = known.find((b) => b === band);
+  return found ? t(`pulse.band.${found}`) : band;
+}
+
+/** A measure's value in its own scale: CBI/WHO-5 0–100, OLBI 1–4, eNPS signed, single item 1–5. */
+export function formatMeasure(format: Formatters, measure: string, value: number | null | undefined): string {
+  if (value === null || value === undefined) return format.number(null);
+  if (measure === 'enps') return format.number(value, { maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+  if (measure.startsWith('olbi.')) return format.number(value, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return format.number(value, { maximumFractionDigits: 1 });
+}
+
+/** Why a figure is hidden, in words (SPEC §4.3: the UI says why). */
+export function hiddenReasonText(t: TFunction, reason: string | null | undefined, k: number): string {
+  if (reason === 'FEWER_THAN_K') return t('pulse.hidden.fewerThanK', { k });
+  if (reason === 'COMPLEMENTARY') return t('pulse.hidden.complementary');
+  return t('pulse.hidden.other');
+}
+
+type BandShares = ReadonlyArray<{ band: string; share: number }>;
+
+/** Sum of the shares of the given bands, or null when the measure has no band shares. */
+export function shareOfBands(bandShares: BandShares, bands: readonly string[]): number | null {
+  if (bandShares.length === 0) return null;
+  return bandShares.filter((b) => bands.includes(b.band)).reduce((sum, b) => sum + b.share, 0);
+}
+
+/** WHO-5 "share below 50": poor well-being plus likely depression. */
+export const WHO5_BELOW_50 = ['poor', 'likely-depression'] as const;
+
+/**
+ * How bad a value is on its measure's own scale, 0 (best) to 1 (worst): the heatmap's colour.
+ * CBI, OLBI and the single item rise with burnout; WHO-5 and eNPS fall.
+ */
+export function severity(measure: string, value: number): number | null {
+  const clamp = (x: number) => Math.min(1, Math.max(0, x));
+  if (measure.startsWith('cbi.')) return clamp(value / 100);
+  if (measure === 'who5') return clamp(1 - value / 100);
+  if (measure.startsWith('olbi.')) return clamp((value - 1) / 3);
+  if (measure === 'enps') return clamp((100 - value) / 200);
+  if (measure === 'single-item-burnout') return clamp((value - 1) / 4);
+  return null;
+}
+
+/** Four steps of the heatmap's scale; light tints so dark text keeps AA contrast. */
+export const SEVERITY_STEPS = [
+  { max: 0.25, key: 'low', color: 'var(--mantine-color-green-1)' },
+  { max: 0.5, key: 'moderate', color: 'var(--mantine-color-yellow-1)' },
+  { max: 0.75, key: 'high', color: 'var(--mantine-color-orange-2)' },
+  { max: 1.01, key: 'veryHigh', color: 'var(--mantine-color-red-2)' },
+] as const;
+
+export function severityStep(level: number): (typeof SEVERITY_STEPS)[number] {
+  return SEVERITY_STEPS.find((s) => level < s.max) ?? SEVERITY_STEPS[SEVERITY_STEPS.length - 1];
+}
