@@ -28,6 +28,7 @@ const AREAS_BY: Array<[Area, DemoRole]> = [
   ['team', 'manager'],
   ['people', 'hr'],
   ['import', 'hr'],
+  ['pulse', 'hr'],
   ['admin', 'admin'],
 ];
 

@@ -19,7 +19,7 @@ import {
 const EXPECTED: Record<DemoRole, readonly Area[]> = {
   agent: ['profile'],
   manager: ['profile', 'team'],
-  hr: ['profile', 'team', 'people', 'import'],
+  hr: ['profile', 'team', 'people', 'import', 'pulse'],
   admin: ['profile', 'people', 'admin'],
 };
 

@@ -24,13 +24,14 @@ export const DEMO_ROLES: readonly DemoRole[] = ['agent', 'manager', 'hr', 'admin
 export const DEMO_PASSWORD = 'pulse-demo-2026';
 export const demoEmail = (role: DemoRole) => `${role}@demo.pulse.test`;
 
-export type Area = 'profile' | 'team' | 'people' | 'import' | 'admin';
-export const AREAS: readonly Area[] = ['profile', 'team', 'people', 'import', 'admin'];
+export type Area = 'profile' | 'team' | 'people' | 'import' | 'pulse' | 'admin';
+export const AREAS: readonly Area[] = ['profile', 'team', 'people', 'import', 'pulse', 'admin'];
 export const AREA_PATHS: Record<Area, string> = {
   profile: '/profile',
   team: '/team',
   people: '/people',
   import: '/import',
+  pulse: '/pulse-programs',
   admin: '/organisation',
 };
 
