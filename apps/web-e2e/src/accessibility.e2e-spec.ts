@@ -30,6 +30,7 @@ const AREAS_BY: Array<[Area, DemoRole]> = [
   ['wellbeing', 'manager'],
   ['people', 'hr'],
   ['import', 'hr'],
+  ['programs', 'hr'],
   ['admin', 'admin'],
 ];
 

@@ -19,7 +19,7 @@ import {
 const EXPECTED: Record<DemoRole, readonly Area[]> = {
   agent: ['profile', 'pulse'],
   manager: ['profile', 'pulse', 'team', 'wellbeing'],
-  hr: ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import'],
+  hr: ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import', 'programs'],
   admin: ['profile', 'pulse', 'people', 'admin'],
 };
 

@@ -25,8 +25,8 @@ export const DEMO_PASSWORD = 'pulse-demo-2026';
 export const demoEmail = (role: DemoRole) => `${role}@demo.pulse.test`;
 
 /** In navigation order. */
-export type Area = 'profile' | 'pulse' | 'team' | 'wellbeing' | 'people' | 'import' | 'admin';
-export const AREAS: readonly Area[] = ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import', 'admin'];
+export type Area = 'profile' | 'pulse' | 'team' | 'wellbeing' | 'people' | 'import' | 'programs' | 'admin';
+export const AREAS: readonly Area[] = ['profile', 'pulse', 'team', 'wellbeing', 'people', 'import', 'programs', 'admin'];
 export const AREA_PATHS: Record<Area, string> = {
   profile: '/profile',
   pulse: '/pulse',
@@ -34,6 +34,7 @@ export const AREA_PATHS: Record<Area, string> = {
   wellbeing: '/wellbeing',
   people: '/people',
   import: '/import',
+  programs: '/pulse-programs',
   admin: '/organisation',
 };
 

@@ -96,7 +96,7 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     const started = Date.now();
     try {
       await job.handler(data);
-      this.log.info({ job: job.name, ms: Date.now() - started }, 'job done');
+      this.log.debug({ job: job.name, ms: Date.now() - started }, 'job done');
     } catch (err) {
       this.log.error({ err, job: job.name }, 'job failed');
       throw err;

@@ -300,7 +300,14 @@ function RotationPreview({ itemIds, itemsPerPulse }: { itemIds: string[]; itemsP
         <Stack gap="sm">
           <Text data-testid="pulse-rotation-cycle">{t('pulsePrograms.previewCycle', { count: preview.cycleLength })}</Text>
           {preview.warnings.length ? (
-            <Alert color="yellow" variant="light" title={t('pulsePrograms.warningsTitle')} data-testid="pulse-rotation-warnings">
+            <Alert
+              color="yellow"
+              variant="light"
+              title={t('pulsePrograms.warningsTitle')}
+              // The yellow title alone fails WCAG contrast on the light yellow background.
+              styles={{ title: { color: 'var(--mantine-color-text)' } }}
+              data-testid="pulse-rotation-warnings"
+            >
               <Stack gap={2}>
                 {preview.warnings.map((w) => (
                   <Text size="sm" key={`${w.wave}-${w.scale}`}>
