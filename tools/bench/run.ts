@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000]
+ * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse]  (only when named)
  *
  * Benchmarks, not tests: each prints JSON lines
  *   {"bench","metric","value","unit","reference","ratio","target", …}
@@ -10,12 +11,15 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { API_MAIN, type BenchEnvironment, startEnvironment } from './environment';
 import { benchImport } from './import';
+import { benchPulse, DEFAULT_PULSE_DATA_DIR } from './pulse';
 import { log, skip } from './report';
 import { benchStack } from './stack';
 import { benchWeb } from './web';
 
 const ALL = ['stack', 'import', 'web'] as const;
-type BenchName = (typeof ALL)[number];
+/** Run only when named: `pulse` builds two 50,000-person organisations with pulse history the first time. */
+const ON_REQUEST = ['pulse'] as const;
+type BenchName = (typeof ALL)[number] | (typeof ON_REQUEST)[number];
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -25,11 +29,14 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '32' },
       people: { type: 'string', default: '50000' },
+      burst: { type: 'string', default: '50000' },
+      samples: { type: 'string', default: '40' },
+      'data-dir': { type: 'string', default: DEFAULT_PULSE_DATA_DIR },
     },
   });
-  const unknown = positionals.filter((p) => !(ALL as readonly string[]).includes(p));
+  const unknown = positionals.filter((p) => ![...ALL, ...ON_REQUEST].includes(p as BenchName));
   if (unknown.length) {
-    console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`);
+    console.error(`unknown benchmark ${unknown.join(', ')}; choose from ${[...ALL, ...ON_REQUEST].join(', ')}`);
     process.exit(2);
   }
   const selected = (positionals.length ? positionals : [...ALL]) as BenchName[];
@@ -47,6 +54,16 @@ async function main(): Promise<void> {
         if (name === 'stack' && env) await benchStack(env, { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) });
         if (name === 'import' && env) await benchImport(env, { people: Number(values.people) });
         if (name === 'web') benchWeb();
+        if (name === 'pulse' && !fs.existsSync(API_MAIN)) skip('pulse', 'apps/api/dist/main.js is missing: run npm run build first');
+        else if (name === 'pulse') {
+          await benchPulse({
+            people: Number(values.people),
+            burst: Number(values.burst),
+            connections: Number(values.connections),
+            samples: Number(values.samples),
+            dataDir: values['data-dir'] as string,
+          });
+        }
       } catch (e) {
         skip(name, `failed: ${(e as Error).message}`);
         log((e as Error).stack ?? String(e));

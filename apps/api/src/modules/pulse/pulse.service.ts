@@ -60,9 +60,9 @@ export class PulseService {
   async submit(actor: Actor, input: SubmitPulseResponseInput, now = new Date()): Promise<PulseSubmissionModel> {
     const comment = input.comment?.trim() || null;
     if (comment && CONTROL.test(comment)) throw new BadRequestException('The comment contains control characters.');
-    const [inv]: Array<{ item_ids: string[]; opens_at: Date; closes_at: Date; wave_status: string; support_message: string | null }> = await this.db.query(
-      `SELECT w.item_ids, i.opens_at, i.closes_at, w.status AS wave_status, o.support_message
-         FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id
+    const [inv]: Array<{ item_ids: string[]; opens_at: Date; closes_at: Date; wave_status: string; support_message: string | null; hire_date: string }> = await this.db.query(
+      `SELECT w.item_ids, i.opens_at, i.closes_at, w.status AS wave_status, o.support_message, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date
+         FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id JOIN person p ON p.id = i.person_id
         WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3`,
       [input.waveId, actor.personId, actor.organisationId],
     );
@@ -95,7 +95,7 @@ export class PulseService {
           SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
         WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
        RETURNING submitted_at, revision`,
-      [input.waveId, actor.personId, actor.organisationId, JSON.stringify(checked.value), JSON.stringify(scores), comment, await this.tenureOf(actor, today), now],
+      [input.waveId, actor.personId, actor.organisationId, JSON.stringify(checked.value), JSON.stringify(scores), comment, tenureBand(inv.hire_date, today), now],
     );
     const stored = row ?? (await this.db.query(`SELECT submitted_at, revision FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [input.waveId, actor.personId]))[0];
     if (row) this.rollups.schedule(input.waveId, actor.organisationId);
@@ -119,15 +119,6 @@ export class PulseService {
       [actor.organisationId, actor.personId, limit],
     );
     return rows.map((r) => ({ waveId: r.wave_id, programName: r.program_name, periodStart: r.period_start, submittedAt: r.submitted_at, scores: myScores(r.scores) }));
-  }
-
-  private async tenureOf(actor: Actor, today: string): Promise<string> {
-    const [p]: Array<{ hire_date: string }> = await this.db.query(`SELECT to_char(hire_date, 'YYYY-MM-DD') AS hire_date FROM person WHERE id = $1 AND organisation_id = $2`, [
-      actor.personId,
-      actor.organisationId,
-    ]);
-    if (!p) throw new NotFoundException('No pulse with that id is open for you.');
-    return tenureBand(p.hire_date, today);
   }
 }
 
