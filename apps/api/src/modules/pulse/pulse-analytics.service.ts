@@ -53,6 +53,11 @@ type Scope = { all: boolean; teams: Map<string, PulseResultsTeamModel & { parent
 export class PulseAnalyticsService {
   constructor(private readonly db: DataSource) {}
 
+  private async confidentialityK(org: string): Promise<number> {
+    const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+    return k;
+  }
+
   /** Teams the caller may look at: all (HR) or those led by them or anyone in their reporting line, with sub-teams. */
   async scope(actor: Actor): Promise<Scope> {
     const all = actor.permissions.has('pulse:results:all');
@@ -87,12 +92,14 @@ export class PulseAnalyticsService {
 
   async results(actor: Actor, args: { programId?: string | null; teamId?: string | null; measure?: string | null; periods: number }): Promise<PulseResultsModel> {
     const org = actor.organisationId;
-    const scope = await this.scope(actor);
-    const programs: Array<{ id: string; name: string; cadence: string }> = await this.db.query(
-      `SELECT id, name, cadence FROM pulse_program WHERE organisation_id = $1 AND status <> 'DRAFT' ORDER BY name DESC`,
-      [org],
-    );
-    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+    // Independent reads in parallel: the dashboard's latency is mostly round trips.
+    const [scope, programs, k] = await Promise.all([
+      this.scope(actor),
+      this.db.query(`SELECT id, name, cadence FROM pulse_program WHERE organisation_id = $1 AND status <> 'DRAFT' ORDER BY name DESC`, [org]) as Promise<
+        Array<{ id: string; name: string; cadence: string }>
+      >,
+      this.confidentialityK(org),
+    ]);
     const teams = [...scope.teams.values()].map(({ id, name, path }) => ({ id, name, path }));
     const program = args.programId ? programs.find((p) => p.id === args.programId) : programs[0];
     if (args.programId && !program) throw new NotFoundException('No pulse program with that id.');
@@ -115,13 +122,19 @@ export class PulseAnalyticsService {
 
     // The latest two closed waves, every cell of this group and its direct sub-teams.
     const latest = waves.slice(-2).map((w) => w.id);
-    const cells: CellRow[] = latest.length
-      ? await this.db.query(
+    const cellsQuery: Promise<CellRow[]> = latest.length
+      ? this.db.query(
           `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents, measures, shown, hidden_reason
              FROM pulse_rollup WHERE organisation_id = $1 AND wave_id = ANY($2) AND (team_key = $3 OR (team_key = ANY($4) AND work_mode = 'ALL' AND tenure_band = 'ALL'))`,
           [org, latest, teamKey, childKeys],
         )
-      : [];
+      : Promise.resolve([]);
+    const openQuery: Promise<Array<{ period_start: string; closes_at: Date; id: string }>> = this.db.query(
+      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
+        WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
+      [org, program.id],
+    );
+    const cells = await cellsQuery;
     const cur = latest.at(-1);
     const prev = latest.length === 2 ? latest[0] : undefined;
     const find = (wave: string | undefined, t: string, m: string, b: string) => cells.find((c) => c.wave_id === wave && c.team_key === t && c.work_mode === m && c.tenure_band === b);
@@ -142,11 +155,7 @@ export class PulseAnalyticsService {
           [org, teamKey, waves.map((w) => w.id), measure],
         )
       : [];
-    const open: Array<{ period_start: string; closes_at: Date; id: string }> = await this.db.query(
-      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
-        WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
-      [org, program.id],
-    );
+    const open = await openQuery;
     let openWave: PulseResultsModel['openWave'] = null;
     if (open[0]) {
       const [c]: CellRow[] = await this.db.query(
@@ -182,7 +191,7 @@ export class PulseAnalyticsService {
       [org, programId ?? null],
     );
     if (!wave) return { periodStart: null, measures: [], rows: [] };
-    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+    const k = await this.confidentialityK(org);
     const rows: CellRow[] = await this.db.query(
       `SELECT team_key, respondents, invited, measures, shown, hidden_reason FROM pulse_rollup
         WHERE organisation_id = $1 AND wave_id = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL' AND team_key <> 'ORG'`,

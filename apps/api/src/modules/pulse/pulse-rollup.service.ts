@@ -7,6 +7,11 @@ import { PulseAnalyticsService } from './pulse-analytics.service';
 
 /** Submissions in a burst are folded into one recomputation per wave this long after the first. */
 const DEBOUNCE_MS = 1_000;
+/**
+ * And a wave is recomputed at most this often while answers keep coming: a whole organisation's
+ * wave takes seconds of CPU (suppression over every cell), which a Monday burst needs for answering.
+ */
+const MIN_INTERVAL_MS = 5_000;
 
 /**
  * Keeps pulse_rollup fresh: after submissions (debounced per wave) and when a wave closes, the
@@ -20,6 +25,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; organisationId: string }>();
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
+  private readonly lastStarted = new Map<string, number>();
 
   constructor(
     private readonly db: DataSource,
@@ -34,10 +40,11 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
       return;
     }
     if (this.pending.has(waveId)) return;
+    const wait = Math.max(DEBOUNCE_MS, (this.lastStarted.get(waveId) ?? 0) + MIN_INTERVAL_MS - Date.now());
     const timer = setTimeout(() => {
       this.pending.delete(waveId);
       void this.run(waveId, organisationId);
-    }, DEBOUNCE_MS);
+    }, wait);
     timer.unref();
     this.pending.set(waveId, { timer, organisationId });
   }
@@ -78,6 +85,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   }
 
   private run(waveId: string, organisationId: string): Promise<void> {
+    this.lastStarted.set(waveId, Date.now());
     const p = this.recomputeWave(waveId, organisationId)
       .then(() => undefined)
       .catch((e: Error) => this.log.error({ waveId, err: { message: e.message } }, 'pulse rollup failed'))
