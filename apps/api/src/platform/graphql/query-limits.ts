@@ -13,6 +13,7 @@ import {
   type SelectionSetNode,
   type ValidationContext,
 } from 'graphql';
+import { KNOWN_LIST_SIZES } from './list-sizes';
 
 export type QueryLimits = { maxDepth: number; maxAliases: number; maxCost: number; defaultListSize: number };
 
@@ -21,7 +22,8 @@ export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 30, maxCos
 /**
  * One validation rule for depth, alias and cost limits, so a single walk over the document
  * rejects abusive queries before any resolver runs. Cost: every field costs 1, multiplied by
- * the `first` argument (or `defaultListSize` for list-typed fields without it) of each enclosing field.
+ * the `first` argument (or, for list-typed fields without it, the size the domain bounds the list to
+ * in KNOWN_LIST_SIZES, else `defaultListSize`) of each enclosing field.
  */
 export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
   return (context: ValidationContext): ASTVisitor => {
@@ -60,7 +62,8 @@ export function queryLimitsRule(limits: QueryLimits = DEFAULT_LIMITS) {
             const type = fieldType(parent, sel);
             const named = type ? getNamedType(type) : null;
             const first = firstArg(sel);
-            if (type && isListType(getNullableType(type))) add(walk(sel.selectionSet, named, depth + 1, seen), first ?? pageSize ?? limits.defaultListSize);
+            const known = parent ? KNOWN_LIST_SIZES[`${parent.name}.${sel.name.value}`] : undefined;
+            if (type && isListType(getNullableType(type))) add(walk(sel.selectionSet, named, depth + 1, seen), first ?? pageSize ?? known ?? limits.defaultListSize);
             else add(walk(sel.selectionSet, named, depth + 1, seen, first), 1);
           }
         } else if (sel.kind === Kind.INLINE_FRAGMENT) {
