@@ -23,11 +23,11 @@ const linkNames = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').m
 
 describe('navigation by role', () => {
   it.each<[string, Role[], string[]]>([
-    ['an agent sees only their profile', ['AGENT'], ['My profile']],
-    ['a manager also sees their team', ['AGENT', 'MANAGER'], ['My profile', 'My team']],
-    ['HR sees people and import', ['AGENT', 'HR'], ['My profile', 'My team', 'People', 'Import']],
-    ['an admin sees people and the organisation, not import', ['AGENT', 'ADMIN'], ['My profile', 'People', 'Organisation']],
-    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', 'My team', 'People', 'Import', 'Organisation']],
+    ['an agent sees their profile and this week\'s pulse', ['AGENT'], ['My profile', "This week's pulse"]],
+    ['a manager also sees their team and its wellbeing', ['AGENT', 'MANAGER'], ['My profile', "This week's pulse", 'My team', 'Wellbeing']],
+    ['HR sees wellbeing, people and import', ['AGENT', 'HR'], ['My profile', "This week's pulse", 'My team', 'Wellbeing', 'People', 'Import']],
+    ['an admin sees people and the organisation, not import or wellbeing', ['AGENT', 'ADMIN'], ['My profile', "This week's pulse", 'People', 'Organisation']],
+    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', "This week's pulse", 'My team', 'Wellbeing', 'People', 'Import', 'Organisation']],
   ])('%s', async (_name, roles, expected) => {
     const nav = await renderShellAs(roles);
     expect(linkNames(nav)).toEqual(expected);
@@ -50,11 +50,12 @@ describe('navigation by role', () => {
 
   it('translates the navigation', async () => {
     const nav = await renderShellAs(['AGENT', 'MANAGER'], 'zh-Hans');
-    expect(linkNames(nav)).toEqual(['我的资料', '我的团队']);
+    expect(linkNames(nav)).toEqual(['我的资料', '本周脉搏调查', '我的团队', '员工幸福感']);
   });
 
   it('follows the server permissions, not only the role table', async () => {
     expect(navItemsFor(new Set(['profile:self', 'signals:import'])).map((i) => i.area)).toEqual(['profile', 'import']);
-    expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile']);
+    expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile', 'pulse']);
+    expect(navItemsFor(new Set(['pulse:results:all'])).map((i) => i.area)).toEqual(['wellbeing']);
   });
 });
