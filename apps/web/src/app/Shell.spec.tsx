@@ -56,5 +56,6 @@ describe('navigation by role', () => {
   it('follows the server permissions, not only the role table', async () => {
     expect(navItemsFor(new Set(['profile:self', 'signals:import'])).map((i) => i.area)).toEqual(['profile', 'import']);
     expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile', 'pulse']);
+    expect(navItemsFor(new Set(['pulse:results:all'])).map((i) => i.area)).toEqual(['wellbeing']);
   });
 });

@@ -8,6 +8,8 @@ export function createCache(): InMemoryCache {
     typePolicies: {
       Me: { keyFields: ['accountId'] },
       // Organisation settings are a singleton per tenant; Person lists are replaced, never merged.
+      // One set of results per argument set, read by two queries (summary, breakdowns): merge them.
+      PulseResults: { merge: true },
       Person: { fields: { directReports: { merge: false }, workModeHistory: { merge: false } } },
     },
   });

@@ -1,6 +1,6 @@
 import { testI18n } from '../../test/render';
 import { formatters } from '../../i18n/useFormat';
-import { formatMeasure, hiddenReasonText, severity, severityStep, shareOfBands, WHO5_BELOW_50 } from './measures';
+import { formatMeasure, formatOwnScore, hiddenReasonText, severity, severityStep, shareOfBands, WHO5_BELOW_50 } from './measures';
 
 describe('a hidden figure says why (SPEC §4.3)', () => {
   it.each([
@@ -30,6 +30,11 @@ describe('figures read in their own scale', () => {
     ['who5', null, '—'],
   ])('%s %p → %s', (measure, value, text) => {
     expect(formatMeasure(en, measure, value)).toBe(text);
+  });
+
+  it("my own eNPS is my 0–10 answer, not a signed group score", () => {
+    expect(formatOwnScore(en, 'enps', 7)).toBe('7');
+    expect(formatOwnScore(en, 'cbi.work', 43.75)).toBe('43.8');
   });
 
   it('uses the locale (Polish decimal comma)', () => {

@@ -42,6 +42,14 @@ export function formatMeasure(format: Formatters, measure: string, value: number
   return format.number(value, { maximumFractionDigits: 1 });
 }
 
+/**
+ * One person's own score: as a group figure, except eNPS, which for one person is their 0–10 answer
+ * (the −100…+100 eNPS exists only for groups).
+ */
+export function formatOwnScore(format: Formatters, measure: string, value: number | null | undefined): string {
+  return measure === 'enps' ? format.number(value, { maximumFractionDigits: 0 }) : formatMeasure(format, measure, value);
+}
+
 /** Why a figure is hidden, in words (SPEC §4.3: the UI says why). */
 export function hiddenReasonText(t: TFunction, reason: string | null | undefined, k: number): string {
   if (reason === 'FEWER_THAN_K') return t('pulse.hidden.fewerThanK', { k });

@@ -308,6 +308,8 @@ export type PausePulseProgramMutation = { pausePulseProgram: { id: string, statu
 
 export type PulseGroupFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> };
 
+export type PulseGroupLiteFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null }> };
+
 export type PulseTrendLinesFragment = { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> };
 
 export type PulseResultsQueryVariables = Exact<{
@@ -318,7 +320,17 @@ export type PulseResultsQueryVariables = Exact<{
 }>;
 
 
-export type PulseResultsQuery = { pulseResults: { k: number, canSeeOrganisation: boolean, measures: Array<string>, periodStart: string | null, teamId: string | null, programs: Array<{ id: string, name: string, cadence: string }>, program: { id: string, name: string, cadence: string } | null, teams: Array<{ id: string, name: string, path: string }>, overall: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } | null, byWorkMode: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, byTenure: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, byTeam: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> }>, trend: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, participation: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, openWave: { periodStart: string, closesAt: string, group: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } } | null } };
+export type PulseResultsQuery = { pulseResults: { k: number, canSeeOrganisation: boolean, measures: Array<string>, periodStart: string | null, teamId: string | null, programs: Array<{ id: string, name: string, cadence: string }>, program: { id: string, name: string, cadence: string } | null, teams: Array<{ id: string, name: string, path: string }>, overall: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } | null, trend: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, participation: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, openWave: { periodStart: string, closesAt: string, group: { shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null } } | null } };
+
+export type PulseBreakdownQueryVariables = Exact<{
+  programId?: string | number | null | undefined;
+  teamId?: string | number | null | undefined;
+  measure?: string | null | undefined;
+  periods: number;
+}>;
+
+
+export type PulseBreakdownQuery = { pulseResults: { k: number, measures: Array<string>, byWorkMode: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null }> }>, byTenure: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null }> }>, byTeam: Array<{ label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null }> }> } };
 
 export type PulseHeatmapQueryVariables = Exact<{
   programId?: string | number | null | undefined;
@@ -371,7 +383,7 @@ export type MyOpenPulsesQueryVariables = Exact<{
 }>;
 
 
-export type MyOpenPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, periodStart: string, opensAt: string, closesAt: string, answeredAt: string | null, myAnswers: Array<{ itemId: string, value: number }>, questions: Array<{ itemId: string, instrumentId: string, instrumentName: string, stem: string | null, text: string, validatedTranslation: boolean, answerScaleId: string, minLabel: string | null, maxLabel: string | null, options: Array<{ value: number, label: string | null }> }> }> };
+export type MyOpenPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, periodStart: string, closesAt: string, answeredAt: string | null, myAnswers: Array<{ itemId: string, value: number }>, questions: Array<{ itemId: string, stem: string | null, text: string, validatedTranslation: boolean, minLabel: string | null, maxLabel: string | null, options: Array<{ value: number, label: string | null }> }> }> };
 
 export type SubmitPulseResponseMutationVariables = Exact<{
   input: SubmitPulseResponseInput;
@@ -473,6 +485,27 @@ export const PulseGroupFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PulseGroup"}) as unknown as TypedDocumentString<PulseGroupFragment, unknown>;
+export const PulseGroupLiteFragmentDoc = new TypedDocumentString(`
+    fragment PulseGroupLite on PulseGroupFigures {
+  label
+  teamId
+  workMode
+  tenureBand
+  shown
+  hiddenReason
+  respondents
+  invited
+  participation
+  measures {
+    measure
+    value
+    respondents
+    previous
+    change
+    hiddenReason
+  }
+}
+    `, {"fragmentName":"PulseGroupLite"}) as unknown as TypedDocumentString<PulseGroupLiteFragment, unknown>;
 export const PulseTrendLinesFragmentDoc = new TypedDocumentString(`
     fragment PulseTrendLines on PulseTrend {
   measure
@@ -997,15 +1030,6 @@ export const PulseResultsDocument = new TypedDocumentString(`
     overall {
       ...PulseGroup
     }
-    byWorkMode {
-      ...PulseGroup
-    }
-    byTenure {
-      ...PulseGroup
-    }
-    byTeam {
-      ...PulseGroup
-    }
     trend {
       ...PulseTrendLines
     }
@@ -1016,7 +1040,11 @@ export const PulseResultsDocument = new TypedDocumentString(`
       periodStart
       closesAt
       group {
-        ...PulseGroup
+        shown
+        hiddenReason
+        respondents
+        invited
+        participation
       }
     }
   }
@@ -1055,6 +1083,46 @@ fragment PulseTrendLines on PulseTrend {
     changes
   }
 }`) as unknown as TypedDocumentString<PulseResultsQuery, PulseResultsQueryVariables>;
+export const PulseBreakdownDocument = new TypedDocumentString(`
+    query PulseBreakdown($programId: ID, $teamId: ID, $measure: String, $periods: Int!) {
+  pulseResults(
+    programId: $programId
+    teamId: $teamId
+    measure: $measure
+    periods: $periods
+  ) {
+    k
+    measures
+    byWorkMode {
+      ...PulseGroupLite
+    }
+    byTenure {
+      ...PulseGroupLite
+    }
+    byTeam {
+      ...PulseGroupLite
+    }
+  }
+}
+    fragment PulseGroupLite on PulseGroupFigures {
+  label
+  teamId
+  workMode
+  tenureBand
+  shown
+  hiddenReason
+  respondents
+  invited
+  participation
+  measures {
+    measure
+    value
+    respondents
+    previous
+    change
+    hiddenReason
+  }
+}`) as unknown as TypedDocumentString<PulseBreakdownQuery, PulseBreakdownQueryVariables>;
 export const PulseHeatmapDocument = new TypedDocumentString(`
     query PulseHeatmap($programId: ID) {
   pulseHeatmap(programId: $programId) {
@@ -1170,7 +1238,6 @@ export const MyOpenPulsesDocument = new TypedDocumentString(`
     waveId
     programName
     periodStart
-    opensAt
     closesAt
     answeredAt
     myAnswers {
@@ -1179,12 +1246,9 @@ export const MyOpenPulsesDocument = new TypedDocumentString(`
     }
     questions {
       itemId
-      instrumentId
-      instrumentName
       stem
       text
       validatedTranslation
-      answerScaleId
       minLabel
       maxLabel
       options {

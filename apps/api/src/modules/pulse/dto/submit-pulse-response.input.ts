@@ -1,12 +1,16 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { Allow, ArrayMaxSize, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 
 @InputType()
 export class PulseAnswerInput {
   @Field() @IsString() @MaxLength(80) itemId: string;
-  /** Float so that 2.5 reaches the instrument check and gets its clear "not a whole number" message. */
-  @Field(() => Float) @Allow() value: number;
+  /**
+   * Float so that 2.5 reaches the instrument check and gets its clear "not a whole number" message.
+   * @IsDefined keeps it through the whitelisting ValidationPipe, which strips undecorated properties
+   * (without it every answer arrived as "missing").
+   */
+  @Field(() => Float) @IsDefined() value: number;
 }
 
 @InputType()

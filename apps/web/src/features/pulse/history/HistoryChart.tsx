@@ -7,7 +7,9 @@ type Props = {
   formatPeriod: (period: string) => string;
 };
 
-/** Loaded on demand (recharts). The table below carries the same numbers, so this is hidden from assistive technology. */
+/**
+ * Loaded on demand (recharts). Own scores are never suppressed: a gap only means the measure was not
+ * asked that week (WHO-5 is monthly), so points are joined. The table below carries the same numbers, so this is hidden from assistive technology. */
 export function HistoryChart({ data, lines, formatPeriod }: Props) {
   return (
     <figure aria-hidden="true" style={{ margin: 0, width: '100%', height: 220 }} data-testid="my-history-chart">
@@ -19,7 +21,7 @@ export function HistoryChart({ data, lines, formatPeriod }: Props) {
           <Tooltip labelFormatter={(p) => formatPeriod(String(p))} />
           <Legend />
           {lines.map((l, i) => (
-            <Line key={l.key} dataKey={l.key} name={l.name} stroke={lineColor(i)} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line key={l.key} dataKey={l.key} name={l.name} stroke={lineColor(i)} strokeWidth={2} dot={{ r: 2 }} connectNulls isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

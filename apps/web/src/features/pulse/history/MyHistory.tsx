@@ -1,13 +1,14 @@
 import { lazy, Suspense } from 'react';
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MyPulseHistoryDocument } from '../../../gql/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
-import { formatMeasure, measureLabel, MEASURES } from '../measures';
+import { formatOwnScore, measureLabel, MEASURES } from '../measures';
 import { CHARTED_MEASURES, historyChartData, historyMeasures } from './historyRows';
+import { TableScroll } from '../TableScroll';
 
 const HistoryChart = lazy(() => import('./HistoryChart').then((m) => ({ default: m.HistoryChart })));
 
@@ -31,7 +32,7 @@ export function MyHistory() {
           <HistoryChart data={chartData} lines={lines} formatPeriod={(p) => format.date(p)} />
         </Suspense>
       ) : null}
-      <ScrollArea type="auto" offsetScrollbars>
+      <TableScroll label={t('pulse.history.caption')}>
         <Table withTableBorder striped data-testid="my-history-table" miw={480}>
           <Table.Caption>{t('pulse.history.caption')}</Table.Caption>
           <Table.Thead>
@@ -55,14 +56,14 @@ export function MyHistory() {
                 </Table.Th>
                 {measures.map((m) => (
                   <Table.Td key={m} ta="right">
-                    {formatMeasure(format, m, e.scores.find((s) => s.measure === m)?.value)}
+                    {formatOwnScore(format, m, e.scores.find((s) => s.measure === m)?.value)}
                   </Table.Td>
                 ))}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </TableScroll>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Button, Card, NativeSelect, ScrollArea, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ActionPlanOwnersDocument, ActionPlansDocument, CreateActionPlanDocument, SetActionPlanStatusDocument, type ActionPlanFieldsFragment } from '../../../gql/graphql';
@@ -7,6 +7,7 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { formatMeasure, measureLabel } from '../measures';
+import { TableScroll } from '../TableScroll';
 
 export const PLAN_STATUSES = ['OPEN', 'DONE', 'CANCELLED'] as const;
 type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -45,7 +46,7 @@ function PlansTable({ plans }: { plans: readonly ActionPlanFieldsFragment[] }) {
   return (
     <>
       {error ? <ErrorAlert error={error} /> : null}
-      <ScrollArea type="auto" offsetScrollbars>
+      <TableScroll label={t('pulse.plans.caption')}>
         <Table withTableBorder striped data-testid="action-plans" miw={720}>
           <Table.Caption>{t('pulse.plans.caption')}</Table.Caption>
           <Table.Thead>
@@ -88,7 +89,7 @@ function PlansTable({ plans }: { plans: readonly ActionPlanFieldsFragment[] }) {
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </TableScroll>
     </>
   );
 }

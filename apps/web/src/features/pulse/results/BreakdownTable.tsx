@@ -1,17 +1,18 @@
-import { ScrollArea, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PulseGroupFragment } from '../../../gql/graphql';
+import type { PulseGroupLiteFragment } from '../../../gql/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { formatMeasure, measureLabel } from '../measures';
 import { ChangeMark } from './ChangeMark';
 import { HiddenNote } from './HiddenNote';
+import { TableScroll } from '../TableScroll';
 
 type Props = {
   caption: string;
-  groups: readonly PulseGroupFragment[];
+  groups: readonly PulseGroupLiteFragment[];
   measures: readonly string[];
   k: number;
-  groupLabel: (g: PulseGroupFragment) => string;
+  groupLabel: (g: PulseGroupLiteFragment) => string;
   testId: string;
 };
 
@@ -27,7 +28,7 @@ export function BreakdownTable({ caption, groups, measures, k, groupLabel, testI
     );
   }
   return (
-    <ScrollArea type="auto" offsetScrollbars>
+    <TableScroll label={caption}>
       <Table withTableBorder striped data-testid={testId} miw={560}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -83,6 +84,6 @@ export function BreakdownTable({ caption, groups, measures, k, groupLabel, testI
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </TableScroll>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { PulseHeatmapDocument } from '../../../gql/graphql';
@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { formatMeasure, measureLabel, severity, severityStep, SEVERITY_STEPS } from '../measures';
 import { HiddenNote } from './HiddenNote';
+import { TableScroll } from '../TableScroll';
 
 /** HR: teams × measures of the latest closed wave, as a table with a colour scale and the numbers. */
 export function HeatmapTable({ programId, k }: { programId: string | null; k: number }) {
@@ -31,7 +32,7 @@ export function HeatmapTable({ programId, k }: { programId: string | null; k: nu
           </Text>
         ))}
       </Group>
-      <ScrollArea type="auto" offsetScrollbars>
+      <TableScroll label={t('pulse.heatmap.caption')}>
         <Table withTableBorder withColumnBorders data-testid="pulse-heatmap" miw={640}>
           <Table.Caption>{t('pulse.heatmap.caption')}</Table.Caption>
           <Table.Thead>
@@ -76,7 +77,7 @@ export function HeatmapTable({ programId, k }: { programId: string | null; k: nu
             ))}
           </Table.Tbody>
         </Table>
-      </ScrollArea>
+      </TableScroll>
     </Stack>
   );
 }

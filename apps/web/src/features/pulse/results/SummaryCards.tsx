@@ -20,7 +20,7 @@ export function SummaryCards({ group, k }: Props) {
     const hidden = !group.shown ? group.hiddenReason : !f ? 'NONE' : f.value === null ? f.hiddenReason : null;
     return (
       <Card withBorder key={key} data-testid={`summary-${key}`}>
-        <Text size="sm" c="dimmed" component="h3" m={0} fw={500}>
+        <Text size="sm" c="dimmed" component="h2" m={0} fw={500}>
           {title}
         </Text>
         {hidden === 'NONE' ? (
@@ -54,7 +54,7 @@ export function SummaryCards({ group, k }: Props) {
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="md" data-testid="summary-cards">
       <Card withBorder data-testid="summary-participation">
-        <Text size="sm" c="dimmed" component="h3" m={0} fw={500}>
+        <Text size="sm" c="dimmed" component="h2" m={0} fw={500}>
           {t('pulse.results.participation')}
         </Text>
         {group.participation === null ? (

@@ -1,10 +1,11 @@
-import { ScrollArea, Table } from '@mantine/core';
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { trendRows, type TrendInput } from '../trend';
 import { ChangeMark } from './ChangeMark';
 import { HiddenNote } from './HiddenNote';
 import { seriesLabel } from './seriesLabel';
+import { TableScroll } from '../TableScroll';
 
 type Props = { trend: TrendInput; k: number; caption: string; formatValue: (v: number) => string; testId: string };
 
@@ -14,7 +15,7 @@ export function TrendTable({ trend, k, caption, formatValue, testId }: Props) {
   const format = useFormat();
   const rows = [...trendRows(trend)].reverse(); // newest first to read
   return (
-    <ScrollArea type="auto" offsetScrollbars>
+    <TableScroll label={caption}>
       <Table withTableBorder striped data-testid={testId} miw={520}>
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
@@ -52,6 +53,6 @@ export function TrendTable({ trend, k, caption, formatValue, testId }: Props) {
           ))}
         </Table.Tbody>
       </Table>
-    </ScrollArea>
+    </TableScroll>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Group, NativeSelect, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PulseResultsDocument, type PulseGroupFragment } from '../../../gql/graphql';
+import { PulseResultsDocument } from '../../../gql/graphql';
 import { useSession } from '../../../app/session';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -11,13 +11,12 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { formatMeasure, measureLabel } from '../measures';
 import { ActionPlans } from './ActionPlans';
 import { AlertsList } from './AlertsList';
-import { BreakdownTable } from './BreakdownTable';
+import { BreakdownPanel } from './BreakdownPanel';
 import { HeatmapTable } from './HeatmapTable';
 import { HiddenNote } from './HiddenNote';
 import { SummaryCards } from './SummaryCards';
 import { TrendPanel } from './TrendPanel';
 
-const TENURE_BANDS = ['MONTHS_0_6', 'MONTHS_6_12', 'YEARS_1_2', 'YEARS_2_PLUS'] as const;
 const ORGANISATION = '';
 type Tab = 'overview' | 'breakdown' | 'actions' | 'heatmap';
 
@@ -32,17 +31,12 @@ export function WellbeingPage() {
   const [teamChoice, setTeamChoice] = useState<string | null>(null);
   const [measure, setMeasure] = useState('cbi.work');
   const [tab, setTab] = useState<Tab>('overview');
+  const variables = { programId, teamId: teamChoice === ORGANISATION ? null : teamChoice, measure, periods: 26 };
   const { data, previousData, loading, error, refetch } = useQuery(PulseResultsDocument, {
-    variables: { programId, teamId: teamChoice === ORGANISATION ? null : teamChoice, measure, periods: 26 },
+    variables,
   });
   const results = data?.pulseResults ?? previousData?.pulseResults;
 
-  const tenureLabel = (g: PulseGroupFragment) => {
-    const band = TENURE_BANDS.find((b) => b === g.tenureBand);
-    return band ? t(`pulse.tenure.${band}`) : g.label;
-  };
-  const workModeLabel = (g: PulseGroupFragment) =>
-    g.workMode === 'REMOTE' || g.workMode === 'HYBRID' || g.workMode === 'OFFICE' ? t(`workMode.${g.workMode}`) : g.label;
 
   return (
     <>
@@ -131,11 +125,7 @@ export function WellbeingPage() {
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="breakdown" pt="md">
-              <Stack gap="xl">
-                <BreakdownTable caption={t('pulse.results.byWorkMode')} groups={results.byWorkMode} measures={results.measures} k={results.k} groupLabel={workModeLabel} testId="breakdown-work-mode" />
-                <BreakdownTable caption={t('pulse.results.byTenure')} groups={results.byTenure} measures={results.measures} k={results.k} groupLabel={tenureLabel} testId="breakdown-tenure" />
-                <BreakdownTable caption={t('pulse.results.byTeam')} groups={results.byTeam} measures={results.measures} k={results.k} groupLabel={(g) => g.label} testId="breakdown-team" />
-              </Stack>
+              <BreakdownPanel variables={variables} />
             </Tabs.Panel>
             <Tabs.Panel value="actions" pt="md">
               <Stack gap="xl">

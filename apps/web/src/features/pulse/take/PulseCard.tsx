@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { MyOpenPulsesDocument, SubmitPulseResponseDocument, type MyOpenPulsesQuery, type SubmitPulseResponseMutation } from '../../../gql/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { bandLabel, formatMeasure, measureLabel } from '../measures';
+import { bandLabel, formatOwnScore, measureLabel } from '../measures';
 import { answersReducer, initialAnswers, toSubmission, unanswered } from './answerForm';
 import { QuestionField } from './QuestionField';
 
@@ -114,7 +114,8 @@ function SubmissionResult({ result }: { result: Submission }) {
   const format = useFormat();
   return (
     <Stack gap="sm" data-testid="pulse-thanks">
-      <Alert role="status" color="teal" variant="light" title={t('pulse.take.thanksTitle')}>
+      {/* Blue: green.9 titles on the green tint are 3.9:1, below AA. */}
+      <Alert role="status" color="blue" variant="light" title={t('pulse.take.thanksTitle')}>
         <Text size="sm">{result.revision > 1 ? t('pulse.take.thanksReplaced') : t('pulse.take.thanks')}</Text>
       </Alert>
       {result.supportMessage ? (
@@ -143,7 +144,7 @@ function SubmissionResult({ result }: { result: Submission }) {
                 <Table.Th scope="row" fw={400}>
                   {measureLabel(t, s.measure)}
                 </Table.Th>
-                <Table.Td ta="right">{formatMeasure(format, s.measure, s.value)}</Table.Td>
+                <Table.Td ta="right">{formatOwnScore(format, s.measure, s.value)}</Table.Td>
                 <Table.Td>{bandLabel(t, s.band)}</Table.Td>
               </Table.Tr>
             ))}
