@@ -56,6 +56,17 @@ function postCsv(url: string, cookie: string, file: string): Promise<{ status: n
   });
 }
 
+/** The per-phase timings (ms) of the API's latest "people import" log line, if it logged one. */
+function lastImportPhases(logFile: string): Record<string, number> | null {
+  try {
+    const lines = fs.readFileSync(logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"people import"'));
+    const last = lines.at(-1);
+    return last ? ((JSON.parse(last) as { ms?: Record<string, number> }).ms ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * HRIS import of a large file through the real API against the raw COPY floor, and the API
  * process's peak memory, which must stay flat (the import streams; it never holds the file).
@@ -98,6 +109,7 @@ export async function benchImport(env: BenchEnvironment, opts: ImportOptions): P
   sampler.unref();
   const first = await postCsv(endpoint, cookie, file);
   const after = memoryOf(env.api.pid);
+  const firstPhases = lastImportPhases(env.api.logFile);
   if (first.status !== 200) {
     clearInterval(sampler);
     emit({ bench: 'import', metric: 'failed', value: null, unit: null, reference: null, ratio: null, target: null, status: first.status, body: first.body.slice(0, 500) });
@@ -124,6 +136,8 @@ export async function benchImport(env: BenchEnvironment, opts: ImportOptions): P
     reference_rows_per_s: round(rows / copySeconds, 0),
     file_mb: round(mb, 1),
     report: Object.fromEntries(Object.entries(report).filter(([k]) => k !== 'errors')),
+    api_phases_ms: firstPhases,
+    load_average: os.loadavg().map((l) => round(l, 2)),
   });
 
   // The same file again: an idempotent upsert that changes nothing.
@@ -142,6 +156,8 @@ export async function benchImport(env: BenchEnvironment, opts: ImportOptions): P
       pass: again.seconds / copySeconds <= 4,
       rows,
       rows_per_s: round(rows / again.seconds, 0),
+      api_phases_ms: lastImportPhases(env.api.logFile),
+      load_average: os.loadavg().map((l) => round(l, 2)),
     });
   }
   if (before && afterSmall && after) {
