@@ -176,8 +176,20 @@ export function parseHrisRow(
   };
 }
 
+/** Why a row repeats an HRIS id of an earlier row (the import finds these set-based in SQL). */
+export function repeatedHrisIdReason(hrisId: string, firstLine: number): string {
+  return `hris_id ${hrisId} already appears on line ${firstLine}`;
+}
+
+/** Why a row repeats an e-mail (already lower-cased) of an earlier row. */
+export function repeatedEmailReason(email: string, firstLine: number): string {
+  return `email ${email} already appears on line ${firstLine} (e-mails are compared ignoring case)`;
+}
+
 /**
  * Rules that need the whole file: repeated HRIS ids and e-mails repeated in any letter case.
+ * The API finds the same clashes set-based in SQL, so its memory does not grow with the file; this
+ * in-memory version serves tests and tools.
  * (Managers that are neither in the file nor the organisation are found set-based in SQL by the import.)
  */
 export class HrisFileChecker {
@@ -188,10 +200,10 @@ export class HrisFileChecker {
   add(line: number, person: HrisPerson): string[] {
     const reasons: string[] = [];
     const prevId = this.ids.get(person.hrisId);
-    if (prevId !== undefined) reasons.push(`hris_id ${person.hrisId} already appears on line ${prevId}`);
+    if (prevId !== undefined) reasons.push(repeatedHrisIdReason(person.hrisId, prevId));
     else this.ids.set(person.hrisId, line);
     const prevEmail = this.emails.get(person.email);
-    if (prevEmail !== undefined) reasons.push(`email ${person.email} already appears on line ${prevEmail} (e-mails are compared ignoring case)`);
+    if (prevEmail !== undefined) reasons.push(repeatedEmailReason(person.email, prevEmail));
     else this.emails.set(person.email, line);
     return reasons;
   }

@@ -56,6 +56,24 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(await snapshotCounts(t.pool)).toEqual(before);
   });
 
+  it('reports repeated HRIS ids and e-mails against the first line that has them, each reason once', async () => {
+    const file = csv([
+      person(1),
+      person(1, { email: 'other1@acme.test' }), // repeated id, new address (which now counts as seen)
+      person(2, { email: 'OTHER1@acme.test' }), // repeats line 3's address
+      person(1, { email: 'New1@Acme.Test' }), // repeats both id and address of line 2
+      person(3, { manager_hris_id: 'N-1' }), // its manager's first row is fine
+    ]);
+    const { status, body } = await post(file, true);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ rowsRead: 5, created: 2, unchanged: 0 });
+    expect(body.errors).toEqual([
+      { line: 3, hrisId: 'N-1', reason: 'hris_id N-1 already appears on line 2' },
+      { line: 4, hrisId: 'N-2', reason: 'email other1@acme.test already appears on line 3 (e-mails are compared ignoring case)' },
+      { line: 5, hrisId: 'N-1', reason: 'hris_id N-1 already appears on line 2; email new1@acme.test already appears on line 2 (e-mails are compared ignoring case)' },
+    ]);
+  });
+
   it('a real run with any bad row applies nothing at all', async () => {
     const before = await snapshotCounts(t.pool);
     const { body } = await post(csv([person(1), person(2), person(3, { time_zone: 'Nowhere' })]), false);

@@ -7,9 +7,10 @@ import { DataSource } from 'typeorm';
 import {
   findManagerCycle,
   HRIS_COLUMNS,
-  HrisFileChecker,
   type HrisPerson,
   parseHrisRow,
+  repeatedEmailReason,
+  repeatedHrisIdReason,
   REQUIRED_HRIS_COLUMNS,
   type RowError,
 } from '@pulse/domain-people';
@@ -46,17 +47,19 @@ export class PeopleImportService {
       mark = now;
     };
     const result = await withImportTransaction(this.db, async (client) => {
+      // Enough memory for hashing 50,000 staged rows without spilling to disk (this transaction only).
+      await client.query(`SET LOCAL work_mem = '64MB'`);
+      // new_id: the id a row gets if it creates a person. uuidv7() is time-ordered, so new people, their
+      // accounts and history land on neighbouring index pages instead of random ones.
       await client.query(`CREATE TEMP TABLE import_person (
         line int NOT NULL, hris_id text NOT NULL, email text NOT NULL, first_name text NOT NULL, last_name text NOT NULL,
         job_title text, level text, team_path text NOT NULL, manager_hris_id text, work_mode text NOT NULL,
         work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_pattern jsonb NOT NULL, language text NOT NULL,
-        hire_date date NOT NULL, exit_date date, exit_reason text) ON COMMIT DROP`);
-      const checker = new HrisFileChecker();
+        hire_date date NOT NULL, exit_date date, exit_reason text, new_id uuid NOT NULL DEFAULT uuidv7()) ON COMMIT DROP`);
       const { rowsRead, errors } = await streamCsvIntoStaging<HrisPerson>(client, input, {
         columns: HRIS_COLUMNS,
         required: REQUIRED_HRIS_COLUMNS,
         parseRow: parseHrisRow,
-        checkAgainstEarlier: (line, p) => checker.add(line, p),
         idOf: (raw) => raw.hris_id?.trim().slice(0, 64) || null,
         stagingTable: 'import_person',
         stagingColumns: STAGING_COLUMNS,
@@ -66,27 +69,41 @@ export class PeopleImportService {
         ],
       });
       phase('stream');
-      await client.query(`CREATE UNIQUE INDEX ON import_person (hris_id); ANALYZE import_person (hris_id, manager_hris_id, email, team_path)`);
-      // Resolve every id once (new people get their UUID here), so the checks, the counts and a single
-      // INSERT that also sets managers all read one table; the self-referencing foreign key is checked
-      // at the end of that statement.
-      await client.query(
-        `CREATE TEMP TABLE ids ON COMMIT DROP AS
-         SELECT i.hris_id, coalesce(p.id, gen_random_uuid()) AS person_id, p.id IS NULL AS is_new
-           FROM import_person i LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id`,
-        [org],
+      // Repeated HRIS ids and e-mails (already lower-cased), set-based: every row after the first with the
+      // same value is an error and leaves staging. The API keeps no per-row state while streaming.
+      const repeated = await client.query<{ line: number; hris_id: string; email: string; id_first: number | null; email_first: number | null }>(
+        `WITH ids AS (SELECT hris_id, min(line) AS first FROM import_person GROUP BY hris_id HAVING count(*) > 1),
+              emails AS (SELECT email, min(line) AS first FROM import_person GROUP BY email HAVING count(*) > 1)
+         SELECT i.line, i.hris_id, i.email, ids.first AS id_first, emails.first AS email_first
+           FROM import_person i
+           LEFT JOIN ids ON ids.hris_id = i.hris_id AND ids.first < i.line
+           LEFT JOIN emails ON emails.email = i.email AND emails.first < i.line
+          WHERE ids.first IS NOT NULL OR emails.first IS NOT NULL`,
       );
-      await client.query(`CREATE UNIQUE INDEX ON ids (hris_id); ANALYZE ids (hris_id)`);
+      if (repeated.rows.length > 0) {
+        for (const r of repeated.rows) {
+          const reasons: string[] = [];
+          if (r.id_first !== null) reasons.push(repeatedHrisIdReason(r.hris_id, r.id_first));
+          if (r.email_first !== null) reasons.push(repeatedEmailReason(r.email, r.email_first));
+          errors.push({ line: r.line, hrisId: r.hris_id, reason: reasons.join('; ') });
+        }
+        await client.query(`DELETE FROM import_person WHERE line = ANY($1::int[])`, [repeated.rows.map((r) => r.line)]);
+      }
+      phase('repeats');
+      // Resolve every id once (new people take their new_id), so the checks, the counts and a single
+      // INSERT that also sets managers all read one table; the self-referencing foreign key is checked
+      // at the end of that statement. A manager is looked up in the file first, then in the organisation.
       await client.query(
         `CREATE TEMP TABLE resolved ON COMMIT DROP AS
-         SELECT i.*, ids.person_id, ids.is_new, coalesce(mi.person_id, mp.id) AS manager_id, coalesce(mi.is_new, false) AS manager_is_new
+         SELECT i.*, coalesce(p.id, i.new_id) AS person_id, p.id IS NULL AS is_new,
+                coalesce(mp.id, mi.new_id) AS manager_id, (mp.id IS NULL AND mi.new_id IS NOT NULL) AS manager_is_new
            FROM import_person i
-           JOIN ids ON ids.hris_id = i.hris_id
-           LEFT JOIN ids mi ON mi.hris_id = i.manager_hris_id
-           LEFT JOIN person mp ON mi.hris_id IS NULL AND mp.organisation_id = $1 AND mp.hris_id = i.manager_hris_id`,
+           LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
+           LEFT JOIN import_person mi ON mi.hris_id = i.manager_hris_id
+           LEFT JOIN person mp ON mp.organisation_id = $1 AND mp.hris_id = i.manager_hris_id`,
         [org],
       );
-      await client.query(`CREATE UNIQUE INDEX ON resolved (person_id); CREATE INDEX ON resolved (manager_id); ANALYZE resolved (person_id, manager_id, email)`);
+      await client.query(`ANALYZE resolved (person_id, manager_id, email, is_new)`);
       phase('resolve');
 
       // Managers must be in the file or already in the organisation.
@@ -175,7 +192,8 @@ export class PeopleImportService {
          SELECT r.person_id, $1, r.hris_id, r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, r.manager_id, r.work_mode, r.site,
                 r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason
            FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
-          WHERE r.is_new`,
+          WHERE r.is_new
+          ORDER BY r.person_id`,
         [org],
       );
       await client.query(
@@ -185,7 +203,13 @@ export class PeopleImportService {
         [org],
       );
       phase('people');
-      // Work-mode history: a new entry when the mode differs from the latest recorded one.
+      // Work-mode history: a new entry when the mode differs from the latest recorded one. New people have
+      // none yet, so theirs is a plain INSERT; only existing people can meet an entry on the same date.
+      await client.query(
+        `INSERT INTO work_mode_change (id, organisation_id, person_id, work_mode, effective_from)
+         SELECT uuidv7(), $1, r.person_id, r.work_mode, r.work_mode_since FROM resolved r WHERE r.is_new ORDER BY r.person_id`,
+        [org],
+      );
       await client.query(
         `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from)
          SELECT $1, r.person_id, r.work_mode, r.work_mode_since
@@ -195,7 +219,7 @@ export class PeopleImportService {
                FROM work_mode_change w JOIN resolved x ON x.person_id = w.person_id AND NOT x.is_new
               ORDER BY w.person_id, w.effective_from DESC
            ) latest ON latest.person_id = r.person_id
-          WHERE latest.work_mode IS DISTINCT FROM r.work_mode
+          WHERE NOT r.is_new AND latest.work_mode IS DISTINCT FROM r.work_mode
          ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
         [org],
       );
@@ -209,10 +233,11 @@ export class PeopleImportService {
         [org],
       );
       await client.query(
-        `INSERT INTO account (organisation_id, person_id, email, roles)
-         SELECT $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
+        `INSERT INTO account (id, organisation_id, person_id, email, roles)
+         SELECT uuidv7(), $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
            FROM resolved r
-          WHERE r.is_new OR NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = r.person_id)`,
+          WHERE r.is_new OR NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = r.person_id)
+          ORDER BY r.person_id`,
         [org],
       );
       await client.query(
