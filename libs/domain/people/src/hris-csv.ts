@@ -40,7 +40,8 @@ export type HrisPerson = {
   workModeSince: string;
   site: string | null;
   timeZone: string;
-  shiftPattern: ShiftBlock[];
+  /** Frozen: rows with the same pattern text share it. */
+  shiftPattern: readonly ShiftBlock[];
   language: Locale;
   hireDate: string;
   exitDate: string | null;
@@ -61,6 +62,26 @@ export type ImportReport = {
 };
 
 export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * Shift patterns repeat across an organisation (a few dozen texts for 50,000 people), so parsed
+ * patterns are remembered by text. The blocks are frozen: rows share them. Bounded, so a file of
+ * all-different patterns only stops being cached.
+ */
+const shiftCache = new Map<string, ReturnType<typeof parseShiftPattern>>();
+const SHIFT_CACHE_MAX = 1000;
+function parseShiftPatternCached(text: string): ReturnType<typeof parseShiftPattern> {
+  let parsed = shiftCache.get(text);
+  if (parsed === undefined) {
+    parsed = parseShiftPattern(text);
+    if (parsed.ok) {
+      for (const b of parsed.value) Object.freeze(b);
+      Object.freeze(parsed.value);
+    }
+    if (shiftCache.size < SHIFT_CACHE_MAX) shiftCache.set(text, parsed);
+  }
+  return parsed;
+}
 
 /** Checks the header row: every required column present, no unknown or repeated column. */
 export function checkHeader(header: readonly string[], known: readonly string[], required: readonly string[]): string[] {
@@ -128,12 +149,12 @@ export function parseHrisRow(
     reasons.push('time_zone must be an IANA time zone such as Europe/Warsaw');
 
   const shiftText = get('shift_pattern');
-  let shiftPattern: ShiftBlock[] = [];
+  let shiftPattern: readonly ShiftBlock[] = [];
   if (shiftText) {
     const control = checkText('shift_pattern', shiftText, { required: false, max: 300 });
     if (control) reasons.push(control);
     else {
-      const parsed = parseShiftPattern(shiftText);
+      const parsed = parseShiftPatternCached(shiftText);
       if (parsed.ok) shiftPattern = parsed.value;
       else reasons.push(`shift_pattern: ${parsed.error}`);
     }

@@ -13,6 +13,7 @@ import {
   repeatedHrisIdReason,
   REQUIRED_HRIS_COLUMNS,
   type RowError,
+  type ShiftBlock,
 } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
 import { importReport, streamCsvIntoStaging, withImportTransaction } from '../../platform/csv/csv-import';
@@ -23,6 +24,17 @@ const STAGING_COLUMNS = [
   'hris_id', 'email', 'first_name', 'last_name', 'job_title', 'level', 'team_path', 'manager_hris_id', 'work_mode',
   'work_mode_since', 'site', 'time_zone', 'shift_pattern', 'language', 'hire_date', 'exit_date', 'exit_reason',
 ] as const;
+
+/** JSON of a (frozen, shared) parsed shift pattern, computed once per distinct pattern. */
+const shiftJson = new WeakMap<readonly ShiftBlock[], string>();
+function shiftPatternJson(blocks: readonly ShiftBlock[]): string {
+  let json = shiftJson.get(blocks);
+  if (json === undefined) {
+    json = JSON.stringify(blocks);
+    shiftJson.set(blocks, json);
+  }
+  return json;
+}
 
 /**
  * HRIS import (SPEC §1): idempotent upsert by HRIS id; a dry run reports every bad row with its
@@ -65,7 +77,7 @@ export class PeopleImportService {
         stagingColumns: STAGING_COLUMNS,
         toStaging: (p) => [
           p.hrisId, p.email, p.firstName, p.lastName, p.jobTitle, p.level, p.teamPath.join(' / '), p.managerHrisId, p.workMode,
-          p.workModeSince, p.site, p.timeZone, JSON.stringify(p.shiftPattern), p.language, p.hireDate, p.exitDate, p.exitReason,
+          p.workModeSince, p.site, p.timeZone, shiftPatternJson(p.shiftPattern), p.language, p.hireDate, p.exitDate, p.exitReason,
         ],
       });
       phase('stream');
