@@ -119,6 +119,18 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(await snapshotCounts(t.pool)).toEqual(before);
   });
 
+  it('rejects a loop through a person who is not in the file', async () => {
+    const first = await post(csv([person(61), person(62, { manager_hris_id: 'N-61' }), person(63, { manager_hris_id: 'N-62' })]), false);
+    expect(first.body).toMatchObject({ applied: true, created: 3 });
+    const before = await snapshotCounts(t.pool);
+    // N-61 under N-63, who is under N-62 (not in this file), who is under N-61.
+    const { body } = await post(csv([person(61, { manager_hris_id: 'N-63' }), person(63, { manager_hris_id: 'N-62' })]), false);
+    expect(body.applied).toBe(false);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([2, 3]);
+    expect(body.errors[0].reason).toMatch(/^managers form a loop: .*N-62/);
+    expect(await snapshotCounts(t.pool)).toEqual(before);
+  });
+
   it('a row with too few or too many fields is a line-numbered error, not a failed upload', async () => {
     const file = csv([person(1)]) + 'N-2,only,three\n';
     const { status, body } = await post(file, true);

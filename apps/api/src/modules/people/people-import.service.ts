@@ -105,46 +105,78 @@ export class PeopleImportService {
       // Resolve every id once (new people take their new_id), so the checks, the counts and a single
       // INSERT that also sets managers all read one table; the self-referencing foreign key is checked
       // at the end of that statement. A manager is looked up in the file first, then in the organisation.
+      // The same pass notes what each existing person looks like now, so that the checks and counts
+      // below need no second look at `person`.
       await client.query(
         `CREATE TEMP TABLE resolved ON COMMIT DROP AS
          SELECT i.*, coalesce(p.id, i.new_id) AS person_id, p.id IS NULL AS is_new,
-                coalesce(mp.id, mi.new_id) AS manager_id, (mp.id IS NULL AND mi.new_id IS NOT NULL) AS manager_is_new
+                coalesce(mp.id, mi.new_id) AS manager_id, (mp.id IS NULL AND mi.new_id IS NOT NULL) AS manager_is_new,
+                p.email AS old_email, p.manager_id AS old_manager_id,
+                p.id IS NOT NULL AND (
+                  p.email, p.first_name, p.last_name, p.job_title, p.level, p.work_mode, p.site, p.time_zone, p.shift_pattern,
+                  p.language, p.hire_date, p.exit_date, p.exit_reason, ot.path, p.manager_id
+                ) IS DISTINCT FROM (
+                  i.email, i.first_name, i.last_name, i.job_title, i.level, i.work_mode, i.site, i.time_zone, i.shift_pattern,
+                  i.language, i.hire_date, i.exit_date, i.exit_reason, i.team_path, coalesce(mp.id, mi.new_id)
+                ) AS changed
            FROM import_person i
            LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
+           LEFT JOIN team ot ON ot.id = p.team_id
            LEFT JOIN import_person mi ON mi.hris_id = i.manager_hris_id
            LEFT JOIN person mp ON mp.organisation_id = $1 AND mp.hris_id = i.manager_hris_id`,
         [org],
       );
-      await client.query(`ANALYZE resolved (person_id, manager_id, email, is_new)`);
+      // One scan for every count and for which checks and writes can have anything to do; no ANALYZE
+      // (it costs about as much as the CREATE), statements that cannot match a row are simply not sent.
+      const kinds = await client.query<{ new_people: string; existing_people: string; updated: string; unresolved: string; new_emails: string; edges_change: boolean }>(
+        `SELECT count(*) FILTER (WHERE is_new) AS new_people, count(*) FILTER (WHERE NOT is_new) AS existing_people,
+                count(*) FILTER (WHERE changed) AS updated,
+                count(*) FILTER (WHERE manager_hris_id IS NOT NULL AND manager_id IS NULL) AS unresolved,
+                count(*) FILTER (WHERE email IS DISTINCT FROM old_email) AS new_emails,
+                coalesce(bool_or(CASE WHEN is_new THEN manager_id IS NOT NULL ELSE manager_id IS DISTINCT FROM old_manager_id END), false) AS edges_change
+           FROM resolved`,
+      );
+      const newPeople = Number(kinds.rows[0].new_people);
+      const existingPeople = Number(kinds.rows[0].existing_people);
       phase('resolve');
 
       // Managers must be in the file or already in the organisation.
-      const unresolved = await client.query<{ line: number; hris_id: string; manager_hris_id: string }>(
-        `SELECT line, hris_id, manager_hris_id FROM resolved WHERE manager_hris_id IS NOT NULL AND manager_id IS NULL`,
-      );
-      // Rows whose manager row was itself rejected are also unresolved.
-      const rejectedIds = new Set(errors.map((e) => e.hrisId).filter(Boolean));
-      for (const r of unresolved.rows) {
-        errors.push({ line: r.line, hrisId: r.hris_id, reason: `manager_hris_id ${r.manager_hris_id} is not in the file${rejectedIds.has(r.manager_hris_id) ? ' (its row has errors)' : ''} or the organisation` });
+      if (Number(kinds.rows[0].unresolved) > 0) {
+        const unresolved = await client.query<{ line: number; hris_id: string; manager_hris_id: string }>(
+          `SELECT line, hris_id, manager_hris_id FROM resolved WHERE manager_hris_id IS NOT NULL AND manager_id IS NULL`,
+        );
+        // Rows whose manager row was itself rejected are also unresolved.
+        const rejectedIds = new Set(errors.map((e) => e.hrisId).filter(Boolean));
+        for (const r of unresolved.rows) {
+          errors.push({ line: r.line, hrisId: r.hris_id, reason: `manager_hris_id ${r.manager_hris_id} is not in the file${rejectedIds.has(r.manager_hris_id) ? ' (its row has errors)' : ''} or the organisation` });
+        }
       }
       // E-mails compare ignoring case across the file and the people already there (unless that person's
-      // own row moves them to another address).
-      const emailClash = await client.query<{ line: number; hris_id: string; email: string; other: string }>(
-        `SELECT r.line, r.hris_id, r.email, p.hris_id AS other FROM resolved r
-           JOIN person p ON p.organisation_id = $1 AND p.email = r.email AND p.id <> r.person_id
-          WHERE NOT EXISTS (SELECT 1 FROM resolved j WHERE j.person_id = p.id AND j.email <> p.email)`,
-        [org],
-      );
-      for (const r of emailClash.rows) errors.push({ line: r.line, hrisId: r.hris_id, reason: `email ${r.email} already belongs to ${r.other} (e-mails are compared ignoring case)` });
+      // own row moves them to another address). A row keeping its own address cannot clash: addresses
+      // are unique in an organisation.
+      if (Number(kinds.rows[0].new_emails) > 0) {
+        const emailClash = await client.query<{ line: number; hris_id: string; email: string; other: string }>(
+          `SELECT r.line, r.hris_id, r.email, p.hris_id AS other FROM resolved r
+             JOIN person p ON p.organisation_id = $1 AND p.email = r.email AND p.id <> r.person_id
+            WHERE r.email IS DISTINCT FROM r.old_email
+              AND NOT EXISTS (SELECT 1 FROM resolved j WHERE j.person_id = p.id AND NOT j.is_new AND j.email <> j.old_email)`,
+          [org],
+        );
+        for (const r of emailClash.rows) errors.push({ line: r.line, hrisId: r.hris_id, reason: `email ${r.email} already belongs to ${r.other} (e-mails are compared ignoring case)` });
+      }
       phase('checks');
 
-      // Reporting lines must stay a tree once the file is applied.
-      if (errors.length === 0) {
+      // Reporting lines must stay a tree once the file is applied. Only this import sets managers and it
+      // keeps them a tree, so a loop needs an edge the file adds or changes; a person nobody reports to
+      // cannot be on a loop, so only edges of people with reports are fetched.
+      if (errors.length === 0 && kinds.rows[0].edges_change) {
         const edges = await client.query<{ id: string; manager_id: string | null }>(
-          `SELECT person_id AS id, manager_id FROM resolved
-           UNION ALL
-           SELECT p.id, p.manager_id FROM person p
-            WHERE p.organisation_id = $1 AND p.manager_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM resolved r WHERE r.person_id = p.id)`,
+          `WITH edges AS (
+             SELECT person_id AS id, manager_id FROM resolved WHERE manager_id IS NOT NULL
+             UNION ALL
+             SELECT p.id, p.manager_id FROM person p
+              WHERE p.organisation_id = $1 AND p.manager_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM resolved r WHERE r.person_id = p.id))
+           SELECT id, manager_id FROM edges WHERE id IN (SELECT manager_id FROM edges)`,
           [org],
         );
         const cycle = findManagerCycle(edges.rows.map((r) => ({ id: r.id, managerId: r.manager_id })));
@@ -159,23 +191,9 @@ export class PeopleImportService {
       errors.sort((a, b) => a.line - b.line);
       phase('cycles');
 
-      const counts = await client.query<{ created: string; updated: string }>(
-        `SELECT count(*) FILTER (WHERE r.is_new) AS created,
-                count(*) FILTER (WHERE NOT r.is_new AND (
-                  p.email, p.first_name, p.last_name, p.job_title, p.level, p.work_mode, p.site, p.time_zone, p.shift_pattern,
-                  p.language, p.hire_date, p.exit_date, p.exit_reason, t.path, p.manager_id
-                ) IS DISTINCT FROM (
-                  r.email, r.first_name, r.last_name, r.job_title, r.level, r.work_mode, r.site, r.time_zone, r.shift_pattern,
-                  r.language, r.hire_date, r.exit_date, r.exit_reason, r.team_path, r.manager_id
-                )) AS updated
-           FROM resolved r
-           LEFT JOIN person p ON p.id = r.person_id AND NOT r.is_new
-           LEFT JOIN team t ON t.id = p.team_id`,
-      );
-      const created = Number(counts.rows[0].created);
-      const updated = Number(counts.rows[0].updated);
+      const created = newPeople;
+      const updated = Number(kinds.rows[0].updated);
       const report = importReport({ dryRun, rowsRead, created, updated, errors });
-      phase('counts');
       if (dryRun || errors.length > 0) return { commit: false, result: report };
 
       await this.upsertTeams(client, org);
@@ -188,62 +206,74 @@ export class PeopleImportService {
                        IS DISTINCT FROM
                        (r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, CASE WHEN r.manager_is_new THEN p.manager_id ELSE r.manager_id END,
                         r.work_mode, r.site, r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason)`;
-      await client.query(
-        `UPDATE person p SET
-           email = r.email, first_name = r.first_name, last_name = r.last_name, job_title = r.job_title, level = r.level, team_id = t.id,
-           manager_id = CASE WHEN r.manager_is_new THEN p.manager_id ELSE r.manager_id END, work_mode = r.work_mode, site = r.site,
-           time_zone = r.time_zone, shift_pattern = r.shift_pattern, language = r.language, hire_date = r.hire_date,
-           exit_date = r.exit_date, exit_reason = r.exit_reason, updated_at = now()
-          FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
-         WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND ${changed}`,
-        [org],
-      );
-      await client.query(
-        `INSERT INTO person (id, organisation_id, hris_id, email, first_name, last_name, job_title, level, team_id, manager_id, work_mode, site,
-                             time_zone, shift_pattern, language, hire_date, exit_date, exit_reason)
-         SELECT r.person_id, $1, r.hris_id, r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, r.manager_id, r.work_mode, r.site,
-                r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason
-           FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
-          WHERE r.is_new
-          ORDER BY r.person_id`,
-        [org],
-      );
-      await client.query(
-        `UPDATE person p SET manager_id = r.manager_id, updated_at = now()
-           FROM resolved r
-          WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND r.manager_is_new AND p.manager_id IS DISTINCT FROM r.manager_id`,
-        [org],
-      );
+      if (existingPeople > 0) {
+        await client.query(
+          `UPDATE person p SET
+             email = r.email, first_name = r.first_name, last_name = r.last_name, job_title = r.job_title, level = r.level, team_id = t.id,
+             manager_id = CASE WHEN r.manager_is_new THEN p.manager_id ELSE r.manager_id END, work_mode = r.work_mode, site = r.site,
+             time_zone = r.time_zone, shift_pattern = r.shift_pattern, language = r.language, hire_date = r.hire_date,
+             exit_date = r.exit_date, exit_reason = r.exit_reason, updated_at = now()
+            FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
+           WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND ${changed}`,
+          [org],
+        );
+      }
+      if (newPeople > 0) {
+        await client.query(
+          `INSERT INTO person (id, organisation_id, hris_id, email, first_name, last_name, job_title, level, team_id, manager_id, work_mode, site,
+                               time_zone, shift_pattern, language, hire_date, exit_date, exit_reason)
+           SELECT r.person_id, $1, r.hris_id, r.email, r.first_name, r.last_name, r.job_title, r.level, t.id, r.manager_id, r.work_mode, r.site,
+                  r.time_zone, r.shift_pattern, r.language, r.hire_date, r.exit_date, r.exit_reason
+             FROM resolved r JOIN team t ON t.organisation_id = $1 AND t.path = r.team_path
+            WHERE r.is_new
+            ORDER BY r.person_id`,
+          [org],
+        );
+      }
+      if (existingPeople > 0 && newPeople > 0) {
+        await client.query(
+          `UPDATE person p SET manager_id = r.manager_id, updated_at = now()
+             FROM resolved r
+            WHERE p.organisation_id = $1 AND p.id = r.person_id AND NOT r.is_new AND r.manager_is_new AND p.manager_id IS DISTINCT FROM r.manager_id`,
+          [org],
+        );
+      }
       phase('people');
       // Work-mode history: a new entry when the mode differs from the latest recorded one. New people have
       // none yet, so theirs is a plain INSERT; only existing people can meet an entry on the same date.
-      await client.query(
-        `INSERT INTO work_mode_change (id, organisation_id, person_id, work_mode, effective_from)
-         SELECT uuidv7(), $1, r.person_id, r.work_mode, r.work_mode_since FROM resolved r WHERE r.is_new ORDER BY r.person_id`,
-        [org],
-      );
-      await client.query(
-        `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from)
-         SELECT $1, r.person_id, r.work_mode, r.work_mode_since
-           FROM resolved r
-           LEFT JOIN (
-             SELECT DISTINCT ON (w.person_id) w.person_id, w.work_mode
-               FROM work_mode_change w JOIN resolved x ON x.person_id = w.person_id AND NOT x.is_new
-              ORDER BY w.person_id, w.effective_from DESC
-           ) latest ON latest.person_id = r.person_id
-          WHERE NOT r.is_new AND latest.work_mode IS DISTINCT FROM r.work_mode
-         ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
-        [org],
-      );
+      if (newPeople > 0) {
+        await client.query(
+          `INSERT INTO work_mode_change (id, organisation_id, person_id, work_mode, effective_from)
+           SELECT uuidv7(), $1, r.person_id, r.work_mode, r.work_mode_since FROM resolved r WHERE r.is_new ORDER BY r.person_id`,
+          [org],
+        );
+      }
+      if (existingPeople > 0) {
+        await client.query(
+          `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from)
+           SELECT $1, r.person_id, r.work_mode, r.work_mode_since
+             FROM resolved r
+             LEFT JOIN (
+               SELECT DISTINCT ON (w.person_id) w.person_id, w.work_mode
+                 FROM work_mode_change w JOIN resolved x ON x.person_id = w.person_id AND NOT x.is_new
+                ORDER BY w.person_id, w.effective_from DESC
+             ) latest ON latest.person_id = r.person_id
+            WHERE NOT r.is_new AND latest.work_mode IS DISTINCT FROM r.work_mode
+           ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
+          [org],
+        );
+      }
       phase('history');
       // Everyone gets an account (no password until invited); anyone with reports is a manager.
       // Addresses change before new accounts are added, as for people.
-      await client.query(
-        `UPDATE account a SET email = r.email
-           FROM resolved r
-          WHERE a.organisation_id = $1 AND a.person_id = r.person_id AND NOT r.is_new AND a.email <> r.email`,
-        [org],
-      );
+      if (existingPeople > 0) {
+        await client.query(
+          `UPDATE account a SET email = r.email
+             FROM resolved r
+            WHERE a.organisation_id = $1 AND a.person_id = r.person_id AND NOT r.is_new AND a.email <> r.email`,
+          [org],
+        );
+      }
       await client.query(
         `INSERT INTO account (id, organisation_id, person_id, email, roles)
          SELECT uuidv7(), $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
@@ -271,9 +301,17 @@ export class PeopleImportService {
     return result;
   }
 
-  /** Creates every missing team along each imported path, parents first: one statement per depth. */
+  /**
+   * Creates every missing team along each imported path, parents first: one statement per depth.
+   * Teams are only created here and by the seed, always with their parents, so a path that exists
+   * needs nothing.
+   */
   private async upsertTeams(client: PoolClient, org: string) {
-    const { rows } = await client.query<{ team_path: string }>(`SELECT DISTINCT team_path FROM import_person`);
+    const { rows } = await client.query<{ team_path: string }>(
+      `SELECT DISTINCT i.team_path FROM import_person i
+        WHERE NOT EXISTS (SELECT 1 FROM team t WHERE t.organisation_id = $1 AND t.path = i.team_path)`,
+      [org],
+    );
     const byDepth = new Map<number, Set<string>>();
     for (const { team_path } of rows) {
       const parts = team_path.split(' / ');
