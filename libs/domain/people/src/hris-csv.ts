@@ -68,6 +68,7 @@ export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
  * patterns are remembered by text. The blocks are frozen: rows share them. Bounded, so a file of
  * all-different patterns only stops being cached.
  */
+const NO_SHIFTS: readonly ShiftBlock[] = Object.freeze([]);
 const shiftCache = new Map<string, ReturnType<typeof parseShiftPattern>>();
 const SHIFT_CACHE_MAX = 1000;
 function parseShiftPatternCached(text: string): ReturnType<typeof parseShiftPattern> {
@@ -149,7 +150,7 @@ export function parseHrisRow(
     reasons.push('time_zone must be an IANA time zone such as Europe/Warsaw');
 
   const shiftText = get('shift_pattern');
-  let shiftPattern: readonly ShiftBlock[] = [];
+  let shiftPattern: readonly ShiftBlock[] = NO_SHIFTS;
   if (shiftText) {
     const control = checkText('shift_pattern', shiftText, { required: false, max: 300 });
     if (control) reasons.push(control);

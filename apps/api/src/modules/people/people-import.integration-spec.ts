@@ -211,4 +211,26 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(s.data?.workloadSignals).toEqual([{ weekStart: '2026-11-23', occupancyPct: 79, csat: null }]);
     void globex;
   });
+
+  it('stores every shift pattern exactly, also when a file has more distinct patterns than the import keys', async () => {
+    // 1,100 different patterns: Mon 08:00 until 08:01 … 00:00 (wrapping), each on one new person.
+    const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const rows = Array.from({ length: 1100 }, (_, i) => person(2000 + i, { shift_pattern: `Mon 08:00-${hhmm(8 * 60 + 1 + i)}; Sat-Sun 10:00-14:00` }));
+    rows.push(person(3100, { shift_pattern: '' }));
+    const { body } = await post(csv(rows), false);
+    expect(body).toMatchObject({ applied: true, created: 1101, errors: [] });
+    const { rows: stored } = await t.pool.query<{ hris_id: string; shift_pattern: unknown }>(
+      `SELECT hris_id, shift_pattern FROM person WHERE organisation_id = $1 AND hris_id IN ('N-2000', 'N-2999', 'N-3099', 'N-3100') ORDER BY hris_id`,
+      [acme.organisationId],
+    );
+    const weekend = [{ day: 6, start: '10:00', end: '14:00' }, { day: 7, start: '10:00', end: '14:00' }];
+    expect(stored).toEqual([
+      { hris_id: 'N-2000', shift_pattern: [{ day: 1, start: '08:00', end: '08:01' }, ...weekend] },
+      { hris_id: 'N-2999', shift_pattern: [{ day: 1, start: '08:00', end: hhmm(8 * 60 + 1 + 999) }, ...weekend] },
+      { hris_id: 'N-3099', shift_pattern: [{ day: 1, start: '08:00', end: hhmm(8 * 60 + 1 + 1099) }, ...weekend] },
+      { hris_id: 'N-3100', shift_pattern: [] },
+    ]);
+    const again = await post(csv(rows), false);
+    expect(again.body).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1101 });
+  });
 });

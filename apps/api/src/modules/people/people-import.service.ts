@@ -22,8 +22,15 @@ import { AuditService } from '../audit/audit.service';
 
 const STAGING_COLUMNS = [
   'hris_id', 'email', 'first_name', 'last_name', 'job_title', 'level', 'team_path', 'manager_hris_id', 'work_mode',
-  'work_mode_since', 'site', 'time_zone', 'shift_pattern', 'language', 'hire_date', 'exit_date', 'exit_reason',
+  'work_mode_since', 'site', 'time_zone', 'shift_key', 'shift_json', 'language', 'hire_date', 'exit_date', 'exit_reason',
 ] as const;
+
+/**
+ * Shift patterns travel to staging as a small key into the file's distinct patterns, sent once
+ * after the rows: the JSON is about half of each staged row, and PostgreSQL would parse it for every
+ * row. Past this many distinct patterns the rest go inline, so memory stays bounded.
+ */
+const MAX_SHIFT_KEYS = 1000;
 
 /** JSON of a (frozen, shared) parsed shift pattern, computed once per distinct pattern. */
 const shiftJson = new WeakMap<readonly ShiftBlock[], string>();
@@ -66,8 +73,9 @@ export class PeopleImportService {
       await client.query(`CREATE TEMP TABLE import_person (
         line int NOT NULL, hris_id text NOT NULL, email text NOT NULL, first_name text NOT NULL, last_name text NOT NULL,
         job_title text, level text, team_path text NOT NULL, manager_hris_id text, work_mode text NOT NULL,
-        work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_pattern jsonb NOT NULL, language text NOT NULL,
+        work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_key int, shift_json jsonb, language text NOT NULL,
         hire_date date NOT NULL, exit_date date, exit_reason text, new_id uuid NOT NULL DEFAULT uuidv7()) ON COMMIT DROP`);
+      const shiftKeys = new Map<string, number>();
       const { rowsRead, errors } = await streamCsvIntoStaging<HrisPerson>(client, input, {
         columns: HRIS_COLUMNS,
         required: REQUIRED_HRIS_COLUMNS,
@@ -75,11 +83,18 @@ export class PeopleImportService {
         idOf: (raw) => raw.hris_id?.trim().slice(0, 64) || null,
         stagingTable: 'import_person',
         stagingColumns: STAGING_COLUMNS,
-        toStaging: (p) => [
-          p.hrisId, p.email, p.firstName, p.lastName, p.jobTitle, p.level, p.teamPath.join(' / '), p.managerHrisId, p.workMode,
-          p.workModeSince, p.site, p.timeZone, shiftPatternJson(p.shiftPattern), p.language, p.hireDate, p.exitDate, p.exitReason,
-        ],
+        toStaging: (p) => {
+          const json = shiftPatternJson(p.shiftPattern);
+          let key = shiftKeys.get(json);
+          if (key === undefined && shiftKeys.size < MAX_SHIFT_KEYS) shiftKeys.set(json, (key = shiftKeys.size));
+          return [
+            p.hrisId, p.email, p.firstName, p.lastName, p.jobTitle, p.level, p.teamPath.join(' / '), p.managerHrisId, p.workMode,
+            p.workModeSince, p.site, p.timeZone, key ?? null, key === undefined ? json : null, p.language, p.hireDate, p.exitDate, p.exitReason,
+          ];
+        },
       });
+      await client.query(`CREATE TEMP TABLE import_shift (key int PRIMARY KEY, pattern jsonb NOT NULL) ON COMMIT DROP`);
+      await client.query(`INSERT INTO import_shift (key, pattern) SELECT * FROM unnest($1::int[], $2::jsonb[])`, [[...shiftKeys.values()], [...shiftKeys.keys()]]);
       phase('stream');
       // Repeated HRIS ids and e-mails (already lower-cased), set-based: every row after the first with the
       // same value is an error and leaves staging. The API keeps no per-row state while streaming.
@@ -109,17 +124,18 @@ export class PeopleImportService {
       // below need no second look at `person`.
       await client.query(
         `CREATE TEMP TABLE resolved ON COMMIT DROP AS
-         SELECT i.*, coalesce(p.id, i.new_id) AS person_id, p.id IS NULL AS is_new,
+         SELECT i.*, coalesce(i.shift_json, s.pattern) AS shift_pattern, coalesce(p.id, i.new_id) AS person_id, p.id IS NULL AS is_new,
                 coalesce(mp.id, mi.new_id) AS manager_id, (mp.id IS NULL AND mi.new_id IS NOT NULL) AS manager_is_new,
                 p.email AS old_email, p.manager_id AS old_manager_id,
                 p.id IS NOT NULL AND (
                   p.email, p.first_name, p.last_name, p.job_title, p.level, p.work_mode, p.site, p.time_zone, p.shift_pattern,
                   p.language, p.hire_date, p.exit_date, p.exit_reason, ot.path, p.manager_id
                 ) IS DISTINCT FROM (
-                  i.email, i.first_name, i.last_name, i.job_title, i.level, i.work_mode, i.site, i.time_zone, i.shift_pattern,
+                  i.email, i.first_name, i.last_name, i.job_title, i.level, i.work_mode, i.site, i.time_zone, coalesce(i.shift_json, s.pattern),
                   i.language, i.hire_date, i.exit_date, i.exit_reason, i.team_path, coalesce(mp.id, mi.new_id)
                 ) AS changed
            FROM import_person i
+           LEFT JOIN import_shift s ON s.key = i.shift_key
            LEFT JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
            LEFT JOIN team ot ON ot.id = p.team_id
            LEFT JOIN import_person mi ON mi.hris_id = i.manager_hris_id
