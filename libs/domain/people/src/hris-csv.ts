@@ -40,7 +40,8 @@ export type HrisPerson = {
   workModeSince: string;
   site: string | null;
   timeZone: string;
-  shiftPattern: ShiftBlock[];
+  /** Frozen: rows with the same pattern text share it. */
+  shiftPattern: readonly ShiftBlock[];
   language: Locale;
   hireDate: string;
   exitDate: string | null;
@@ -61,6 +62,27 @@ export type ImportReport = {
 };
 
 export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
+
+/**
+ * Shift patterns repeat across an organisation (a few dozen texts for 50,000 people), so parsed
+ * patterns are remembered by text. The blocks are frozen: rows share them. Bounded, so a file of
+ * all-different patterns only stops being cached.
+ */
+const NO_SHIFTS: readonly ShiftBlock[] = Object.freeze([]);
+const shiftCache = new Map<string, ReturnType<typeof parseShiftPattern>>();
+const SHIFT_CACHE_MAX = 1000;
+function parseShiftPatternCached(text: string): ReturnType<typeof parseShiftPattern> {
+  let parsed = shiftCache.get(text);
+  if (parsed === undefined) {
+    parsed = parseShiftPattern(text);
+    if (parsed.ok) {
+      for (const b of parsed.value) Object.freeze(b);
+      Object.freeze(parsed.value);
+    }
+    if (shiftCache.size < SHIFT_CACHE_MAX) shiftCache.set(text, parsed);
+  }
+  return parsed;
+}
 
 /** Checks the header row: every required column present, no unknown or repeated column. */
 export function checkHeader(header: readonly string[], known: readonly string[], required: readonly string[]): string[] {
@@ -128,12 +150,12 @@ export function parseHrisRow(
     reasons.push('time_zone must be an IANA time zone such as Europe/Warsaw');
 
   const shiftText = get('shift_pattern');
-  let shiftPattern: ShiftBlock[] = [];
+  let shiftPattern: readonly ShiftBlock[] = NO_SHIFTS;
   if (shiftText) {
     const control = checkText('shift_pattern', shiftText, { required: false, max: 300 });
     if (control) reasons.push(control);
     else {
-      const parsed = parseShiftPattern(shiftText);
+      const parsed = parseShiftPatternCached(shiftText);
       if (parsed.ok) shiftPattern = parsed.value;
       else reasons.push(`shift_pattern: ${parsed.error}`);
     }
@@ -176,8 +198,20 @@ export function parseHrisRow(
   };
 }
 
+/** Why a row repeats an HRIS id of an earlier row (the import finds these set-based in SQL). */
+export function repeatedHrisIdReason(hrisId: string, firstLine: number): string {
+  return `hris_id ${hrisId} already appears on line ${firstLine}`;
+}
+
+/** Why a row repeats an e-mail (already lower-cased) of an earlier row. */
+export function repeatedEmailReason(email: string, firstLine: number): string {
+  return `email ${email} already appears on line ${firstLine} (e-mails are compared ignoring case)`;
+}
+
 /**
  * Rules that need the whole file: repeated HRIS ids and e-mails repeated in any letter case.
+ * The API finds the same clashes set-based in SQL, so its memory does not grow with the file; this
+ * in-memory version serves tests and tools.
  * (Managers that are neither in the file nor the organisation are found set-based in SQL by the import.)
  */
 export class HrisFileChecker {
@@ -188,10 +222,10 @@ export class HrisFileChecker {
   add(line: number, person: HrisPerson): string[] {
     const reasons: string[] = [];
     const prevId = this.ids.get(person.hrisId);
-    if (prevId !== undefined) reasons.push(`hris_id ${person.hrisId} already appears on line ${prevId}`);
+    if (prevId !== undefined) reasons.push(repeatedHrisIdReason(person.hrisId, prevId));
     else this.ids.set(person.hrisId, line);
     const prevEmail = this.emails.get(person.email);
-    if (prevEmail !== undefined) reasons.push(`email ${person.email} already appears on line ${prevEmail} (e-mails are compared ignoring case)`);
+    if (prevEmail !== undefined) reasons.push(repeatedEmailReason(person.email, prevEmail));
     else this.emails.set(person.email, line);
     return reasons;
   }

@@ -19,6 +19,18 @@ describe('HRIS row validation (SPEC §1)', () => {
     expect(r.value.shiftPattern).toHaveLength(5);
   });
 
+  it('parses each shift pattern text once: rows with the same text share one frozen pattern', () => {
+    const a = parseHrisRow(good);
+    const b = parseHrisRow({ ...good, hris_id: 'E-1002', shift_pattern: ' Mon-Fri 08:00-16:00 ' });
+    const c = parseHrisRow({ ...good, hris_id: 'E-1003', shift_pattern: 'Mon-Thu 08:00-16:00' });
+    if (!a.ok || !b.ok || !c.ok) throw new Error('fixture');
+    expect(b.value.shiftPattern).toBe(a.value.shiftPattern);
+    expect(Object.isFrozen(a.value.shiftPattern) && Object.isFrozen(a.value.shiftPattern[0])).toBe(true);
+    expect(c.value.shiftPattern).toHaveLength(4);
+    expect(parseHrisRow({ ...good, shift_pattern: 'Weekdays 9-5' })).toMatchObject({ ok: false });
+    expect(parseHrisRow({ ...good, shift_pattern: 'Weekdays 9-5' })).toMatchObject({ ok: false });
+  });
+
   it.each([
     ['missing hris_id', { hris_id: '' }, /hris_id is required/],
     ['hris_id with spaces', { hris_id: 'E 1' }, /hris_id may only hold/],

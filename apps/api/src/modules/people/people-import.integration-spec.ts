@@ -56,6 +56,24 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     expect(await snapshotCounts(t.pool)).toEqual(before);
   });
 
+  it('reports repeated HRIS ids and e-mails against the first line that has them, each reason once', async () => {
+    const file = csv([
+      person(1),
+      person(1, { email: 'other1@acme.test' }), // repeated id, new address (which now counts as seen)
+      person(2, { email: 'OTHER1@acme.test' }), // repeats line 3's address
+      person(1, { email: 'New1@Acme.Test' }), // repeats both id and address of line 2
+      person(3, { manager_hris_id: 'N-1' }), // its manager's first row is fine
+    ]);
+    const { status, body } = await post(file, true);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ rowsRead: 5, created: 2, unchanged: 0 });
+    expect(body.errors).toEqual([
+      { line: 3, hrisId: 'N-1', reason: 'hris_id N-1 already appears on line 2' },
+      { line: 4, hrisId: 'N-2', reason: 'email other1@acme.test already appears on line 3 (e-mails are compared ignoring case)' },
+      { line: 5, hrisId: 'N-1', reason: 'hris_id N-1 already appears on line 2; email new1@acme.test already appears on line 2 (e-mails are compared ignoring case)' },
+    ]);
+  });
+
   it('a real run with any bad row applies nothing at all', async () => {
     const before = await snapshotCounts(t.pool);
     const { body } = await post(csv([person(1), person(2), person(3, { time_zone: 'Nowhere' })]), false);
@@ -98,6 +116,18 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     const { body } = await post(csv([person(1, { manager_hris_id: 'N-2' }), person(2, { manager_hris_id: 'N-1' })]), false);
     expect(body.applied).toBe(false);
     expect(body.errors[0].reason).toMatch(/managers form a loop/);
+    expect(await snapshotCounts(t.pool)).toEqual(before);
+  });
+
+  it('rejects a loop through a person who is not in the file', async () => {
+    const first = await post(csv([person(61), person(62, { manager_hris_id: 'N-61' }), person(63, { manager_hris_id: 'N-62' })]), false);
+    expect(first.body).toMatchObject({ applied: true, created: 3 });
+    const before = await snapshotCounts(t.pool);
+    // N-61 under N-63, who is under N-62 (not in this file), who is under N-61.
+    const { body } = await post(csv([person(61, { manager_hris_id: 'N-63' }), person(63, { manager_hris_id: 'N-62' })]), false);
+    expect(body.applied).toBe(false);
+    expect(body.errors.map((e: { line: number }) => e.line)).toEqual([2, 3]);
+    expect(body.errors[0].reason).toMatch(/^managers form a loop: .*N-62/);
     expect(await snapshotCounts(t.pool)).toEqual(before);
   });
 
@@ -180,5 +210,27 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     const s = await t.gql(`query($id: ID!) { workloadSignals(personId: $id) { weekStart occupancyPct csat } }`, { id: acme.people.agent2 }, manager);
     expect(s.data?.workloadSignals).toEqual([{ weekStart: '2026-11-23', occupancyPct: 79, csat: null }]);
     void globex;
+  });
+
+  it('stores every shift pattern exactly, also when a file has more distinct patterns than the import keys', async () => {
+    // 1,100 different patterns: Mon 08:00 until 08:01 … 00:00 (wrapping), each on one new person.
+    const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    const rows = Array.from({ length: 1100 }, (_, i) => person(2000 + i, { shift_pattern: `Mon 08:00-${hhmm(8 * 60 + 1 + i)}; Sat-Sun 10:00-14:00` }));
+    rows.push(person(3100, { shift_pattern: '' }));
+    const { body } = await post(csv(rows), false);
+    expect(body).toMatchObject({ applied: true, created: 1101, errors: [] });
+    const { rows: stored } = await t.pool.query<{ hris_id: string; shift_pattern: unknown }>(
+      `SELECT hris_id, shift_pattern FROM person WHERE organisation_id = $1 AND hris_id IN ('N-2000', 'N-2999', 'N-3099', 'N-3100') ORDER BY hris_id`,
+      [acme.organisationId],
+    );
+    const weekend = [{ day: 6, start: '10:00', end: '14:00' }, { day: 7, start: '10:00', end: '14:00' }];
+    expect(stored).toEqual([
+      { hris_id: 'N-2000', shift_pattern: [{ day: 1, start: '08:00', end: '08:01' }, ...weekend] },
+      { hris_id: 'N-2999', shift_pattern: [{ day: 1, start: '08:00', end: hhmm(8 * 60 + 1 + 999) }, ...weekend] },
+      { hris_id: 'N-3099', shift_pattern: [{ day: 1, start: '08:00', end: hhmm(8 * 60 + 1 + 1099) }, ...weekend] },
+      { hris_id: 'N-3100', shift_pattern: [] },
+    ]);
+    const again = await post(csv(rows), false);
+    expect(again.body).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1101 });
   });
 });
