@@ -33,7 +33,7 @@ export default function PulseProgramsPage() {
   return (
     <>
       <PageHeader
-        area="pulse"
+        area="programs"
         title={t('pulsePrograms.title')}
         description={t('pulsePrograms.description')}
         actions={
