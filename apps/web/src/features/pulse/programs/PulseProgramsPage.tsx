@@ -82,7 +82,7 @@ export default function PulseProgramsPage() {
                       <Table.Tr key={p.id} data-testid="pulse-program-row">
                         <Table.Th scope="row">{p.name}</Table.Th>
                         <Table.Td>
-                          <Badge variant="outline" color={p.status === 'ACTIVE' ? 'green.9' : 'gray.8'}>
+                          <Badge variant="light" color={p.status === 'ACTIVE' ? undefined : 'dark'}>
                             {t(`pulsePrograms.statusLabel.${p.status}`)}
                           </Badge>
                         </Table.Td>
