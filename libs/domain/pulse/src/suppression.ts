@@ -84,6 +84,7 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
     keep.set(g.id, g.keep ?? 0);
   }
   const splits = input.splits.map((s) => normaliseSplit(s, count));
+  const batched = count.size >= BATCH_FROM;
 
   const hidden = new Map<string, SuppressionReason>();
   for (const [id, n] of count) if (n < k) hidden.set(id, 'FEWER_THAN_K');
@@ -111,7 +112,8 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
   const chooseVictim = (candidates: readonly string[], solved: (known: ReadonlyMap<string, Derivation>) => boolean) => {
     const ordered = sortBySize([...new Set(candidates)]);
     // Looking ahead costs a full derivation per try: the few smallest candidates are enough.
-    for (const c of ordered.slice(0, LOOKAHEAD)) {
+    // In batched (large) inputs the next round re-checks anyway: no look-ahead there.
+    for (const c of ordered.slice(0, batched ? 0 : LOOKAHEAD)) {
       const trial = new Map(hidden).set(c, 'COMPLEMENTARY');
       if (solved(deriveKnown(count, trial, splits))) return c;
     }
@@ -128,7 +130,7 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
     // organisation's wave to a few rounds; it may hide a little more than one problem per round.
     const victims = new Set<string>();
     for (const split of splits) {
-      if (victims.size > 0 && count.size < BATCH_FROM) break;
+      if (victims.size > 0 && !batched) break;
       const r = restOf(split, known);
       if (!r || !isSmall(r.rest)) continue;
       // Hide a shown child, or a shown cell that a derived child (or the derived parent) rests on.
@@ -143,8 +145,14 @@ export function suppressSmallGroups(input: SuppressionInput): CellDecision[] {
     }
     if (victims.size === 0) {
       const smallDerived = sortBySize([...known.keys()].filter((id) => hidden.has(id) && isSmall(count.get(id)!)));
-      if (smallDerived.length) victims.add(chooseVictim(supportOf([smallDerived[0]]), (after) => !after.has(smallDerived[0])));
-      for (const v of victims) hidden.set(v, 'COMPLEMENTARY');
+      for (const cell of smallDerived) {
+        const candidates = supportOf([cell]);
+        if (candidates.some((c) => victims.has(c))) continue;
+        const victim = chooseVictim(candidates, (after) => !after.has(cell));
+        victims.add(victim);
+        hidden.set(victim, 'COMPLEMENTARY');
+        if (!batched) break;
+      }
     }
     if (victims.size === 0) break;
   }
