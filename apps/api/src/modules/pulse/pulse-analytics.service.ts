@@ -53,6 +53,48 @@ type Scope = { all: boolean; teams: Map<string, PulseResultsTeamModel & { parent
 export class PulseAnalyticsService {
   constructor(private readonly db: DataSource) {}
 
+  /**
+   * The group a results request is about, checked against the caller's scope with targeted
+   * queries (not the whole scope: an organisation has thousands of teams), and its direct sub-teams.
+   * Null when a manager leads no team. Unknown, foreign and out-of-scope teams read alike.
+   */
+  private async group(actor: Actor, teamId: string | null | undefined): Promise<{ key: string; label: string; children: Array<{ id: string; name: string }> } | null> {
+    const org = actor.organisationId;
+    const all = actor.permissions.has('pulse:results:all');
+    let key: string;
+    let label = 'Organisation';
+    if (teamId) {
+      const [t]: Array<{ name: string; allowed: boolean }> = await this.db.query(
+        `WITH RECURSIVE up AS (
+           SELECT id, parent_id, lead_id FROM team WHERE id = $1 AND organisation_id = $2
+           UNION ALL SELECT p.id, p.parent_id, p.lead_id FROM team p JOIN up ON p.id = up.parent_id
+         ), chain AS (
+           -- A team is in a manager's scope when it or an ancestor is led by them or by anyone below them.
+           SELECT lead_id AS person_id, 0 AS depth FROM up WHERE lead_id IS NOT NULL
+           UNION ALL SELECT pe.manager_id, c.depth + 1 FROM person pe JOIN chain c ON pe.id = c.person_id WHERE pe.manager_id IS NOT NULL AND c.depth < 64
+         )
+         SELECT t.name, $3::boolean OR EXISTS (SELECT 1 FROM chain WHERE person_id = $4) AS allowed FROM team t WHERE t.id = $1 AND t.organisation_id = $2`,
+        [teamId, org, all, actor.personId],
+      );
+      if (!t?.allowed) throw new NotFoundException('No team with that id.');
+      key = teamId;
+      label = t.name;
+    } else if (all) {
+      key = ORG_KEY;
+    } else {
+      // A manager's default: the top-most team they may see.
+      const top = [...(await this.scope(actor)).teams.values()].find((t, _, list) => !t.parentId || !list.some((o) => o.id === t.parentId));
+      if (!top) return null;
+      key = top.id;
+      label = top.name;
+    }
+    const children: Array<{ id: string; name: string }> = await this.db.query(
+      `SELECT id, name FROM team WHERE organisation_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid ORDER BY path`,
+      [org, key === ORG_KEY ? null : key],
+    );
+    return { key, label, children };
+  }
+
   private async confidentialityK(org: string): Promise<number> {
     const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
     return k;
@@ -77,39 +119,27 @@ export class PulseAnalyticsService {
     return { all, teams: new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, path: r.path, parentId: r.parent_id }])) };
   }
 
-  /** The team key the caller asked for, checked against their scope (unknown and out of scope read alike). */
-  private groupKey(scope: Scope, teamId: string | null | undefined): string {
-    if (teamId) {
-      if (!scope.teams.has(teamId)) throw new NotFoundException('No team with that id.');
-      return teamId;
-    }
-    if (scope.all) return ORG_KEY;
-    // A manager's default: the top-most team they may see.
-    const top = [...scope.teams.values()].find((t) => !t.parentId || !scope.teams.has(t.parentId));
-    if (!top) throw new NotFoundException('You lead no team with pulse results.');
-    return top.id;
-  }
-
   async results(actor: Actor, args: { programId?: string | null; teamId?: string | null; measure?: string | null; periods: number }): Promise<PulseResultsModel> {
     const org = actor.organisationId;
     // Independent reads in parallel: the dashboard's latency is mostly round trips.
-    const [scope, programs, k] = await Promise.all([
-      this.scope(actor),
+    const [group, programs, k] = await Promise.all([
+      this.group(actor, args.teamId),
       this.db.query(`SELECT id, name, cadence FROM pulse_program WHERE organisation_id = $1 AND status <> 'DRAFT' ORDER BY name DESC`, [org]) as Promise<
         Array<{ id: string; name: string; cadence: string }>
       >,
       this.confidentialityK(org),
     ]);
-    const teams = [...scope.teams.values()].map(({ id, name, path }) => ({ id, name, path }));
     const program = args.programId ? programs.find((p) => p.id === args.programId) : programs[0];
     if (args.programId && !program) throw new NotFoundException('No pulse program with that id.');
-    const teamKey = scope.teams.size || scope.all ? this.groupKey(scope, args.teamId) : null;
+    const teamKey = group?.key ?? null;
+    const all = actor.permissions.has('pulse:results:all');
+    // `teams` (the picker) is resolved only when asked for: PulseResultsFieldsResolver.
     const empty: PulseResultsModel = {
-      programs, program: program ?? null, teams, canSeeOrganisation: scope.all, teamId: teamKey === ORG_KEY ? null : teamKey, k, measures: [], periodStart: null,
+      programs, program: program ?? null, teams: [], canSeeOrganisation: all, teamId: teamKey === ORG_KEY ? null : teamKey, k, measures: [], periodStart: null,
       overall: null, byWorkMode: [], byTenure: [], byTeam: [], trend: { measure: args.measure ?? '', periods: [], series: [] },
       participation: { measure: 'participation', periods: [], series: [] }, openWave: null,
     };
-    if (!program || !teamKey) return empty;
+    if (!program || !group || !teamKey) return empty;
 
     const waves: Array<{ id: string; period_start: string }> = await this.db.query(
       `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave
@@ -117,8 +147,9 @@ export class PulseAnalyticsService {
       [org, program.id, Math.min(Math.max(args.periods, 2), MAX_POINTS)],
     );
     waves.reverse();
-    const label = (key: string) => (key === ORG_KEY ? 'Organisation' : (scope.teams.get(key)?.name ?? key));
-    const childKeys = [...scope.teams.values()].filter((t) => (teamKey === ORG_KEY ? !t.parentId : t.parentId === teamKey)).map((t) => t.id);
+    const names = new Map<string, string>([[teamKey, group.label], ...group.children.map((c): [string, string] => [c.id, c.name])]);
+    const label = (key: string) => (key === ORG_KEY ? 'Organisation' : (names.get(key) ?? key));
+    const childKeys = group.children.map((c) => c.id);
 
     // The latest two closed waves, every cell of this group and its direct sub-teams.
     const latest = waves.slice(-2).map((w) => w.id);

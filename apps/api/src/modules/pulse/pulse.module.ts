@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { PulseAnalyticsResolver } from './pulse-analytics.resolver';
 import { PulseAnalyticsService } from './pulse-analytics.service';
+import { PulseResultsFieldsResolver } from './pulse-results-fields.resolver';
 import { PulseRollupService } from './pulse-rollup.service';
 import { PulseResolver } from './pulse.resolver';
 import { PulseService } from './pulse.service';
 
 /** Answering pulses, rollups with suppression, and the results managers and HR read (SPEC §4). */
 @Module({
-  providers: [PulseService, PulseResolver, PulseRollupService, PulseAnalyticsService, PulseAnalyticsResolver],
+  providers: [PulseService, PulseResolver, PulseRollupService, PulseAnalyticsService, PulseAnalyticsResolver, PulseResultsFieldsResolver],
   exports: [PulseRollupService],
 })
 export class PulseModule {}
