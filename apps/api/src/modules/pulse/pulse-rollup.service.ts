@@ -1,7 +1,10 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { rollupWave, type RollupInvitations, type RollupResponse } from '@pulse/domain-pulse';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { rollupWave, type RollupCell, type RollupInvitations, type RollupResponse } from '@pulse/domain-pulse';
 import { LoggerToken } from '../../platform/config.provider';
 import { PulseAnalyticsService } from './pulse-analytics.service';
 
@@ -26,6 +29,9 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   private readonly running = new Map<string, Promise<void>>();
   private readonly dirty = new Set<string>();
   private readonly lastStarted = new Map<string, number>();
+  private worker: Worker | null = null;
+  private workerCalls = new Map<number, { resolve: (cells: RollupCell[]) => void; reject: (e: Error) => void }>();
+  private nextCall = 0;
 
   constructor(
     private readonly db: DataSource,
@@ -68,6 +74,36 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     this.stopping = true;
     await this.backfilling;
     await this.settle();
+    await this.worker?.terminate();
+  }
+
+  /**
+   * rollupWave on a worker thread when the compiled worker is there (production, benchmarks), so a
+   * large wave never blocks requests; in place otherwise (tests run the TypeScript sources).
+   */
+  private rollup(k: number, responses: RollupResponse[], invitations: RollupInvitations[]): Promise<RollupCell[]> {
+    const file = path.join(__dirname, 'rollup.worker.js');
+    if (!this.worker && !fs.existsSync(file)) return Promise.resolve(rollupWave(k, responses, invitations));
+    if (!this.worker) {
+      this.worker = new Worker(file);
+      this.worker.unref();
+      this.worker.on('message', (m: { id: number; cells?: RollupCell[]; error?: string }) => {
+        const call = this.workerCalls.get(m.id);
+        this.workerCalls.delete(m.id);
+        if (m.error !== undefined) call?.reject(new Error(m.error));
+        else call?.resolve(m.cells!);
+      });
+      this.worker.on('error', (e) => {
+        for (const call of this.workerCalls.values()) call.reject(e);
+        this.workerCalls.clear();
+        this.worker = null;
+      });
+    }
+    const id = this.nextCall++;
+    return new Promise((resolve, reject) => {
+      this.workerCalls.set(id, { resolve, reject });
+      this.worker!.postMessage({ id, k, responses, invitations });
+    });
   }
 
   private stopping = false;
@@ -117,7 +153,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
         `SELECT team_ids, work_mode, tenure_band, scores, comment IS NOT NULL AS has_comment FROM pulse_response WHERE wave_id = $1`,
         [waveId],
       );
-      const cells = rollupWave(
+      const cells = await this.rollup(
         wave.confidentiality_k,
         responses.map((r): RollupResponse => ({ teamIds: r.team_ids, workMode: r.work_mode, tenureBand: r.tenure_band, scores: r.scores, hasComment: r.has_comment })),
         invitations.map((i): RollupInvitations => ({ teamIds: i.team_ids, workMode: i.work_mode, tenureBand: i.tenure_band, count: Number(i.count) })),
