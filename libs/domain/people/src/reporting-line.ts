@@ -53,14 +53,3 @@ export function workModeOn(history: readonly WorkModePeriod[], date: string): Wo
   }
   return best?.workMode ?? null;
 }
-
-/** Tenure bands used across analytics (months since hire). */
-export function tenureBand(hireDate: string, on: string): '<3m' | '3-12m' | '1-2y' | '2y+' {
-  const h = new Date(`${hireDate}T00:00:00Z`);
-  const d = new Date(`${on}T00:00:00Z`);
-  const months = (d.getUTCFullYear() - h.getUTCFullYear()) * 12 + (d.getUTCMonth() - h.getUTCMonth()) - (d.getUTCDate() < h.getUTCDate() ? 1 : 0);
-  if (months < 3) return '<3m';
-  if (months < 12) return '3-12m';
-  if (months < 24) return '1-2y';
-  return '2y+';
-}
