@@ -54,6 +54,27 @@ export class PulseAnalyticsService {
   constructor(private readonly db: DataSource) {}
 
   /**
+   * The team's name when the caller may see its results, else null (unknown, foreign and
+   * out-of-scope teams alike): HR sees every team; a manager a team that they, or anyone below them,
+   * lead, or any team under it. Walks up from the team, never loads the whole scope.
+   */
+  private async visibleTeamName(actor: Actor, teamId: string): Promise<string | null> {
+    const [t]: Array<{ name: string; allowed: boolean }> = await this.db.query(
+      `WITH RECURSIVE up AS (
+         SELECT id, parent_id, lead_id FROM team WHERE id = $1 AND organisation_id = $2
+         UNION ALL SELECT p.id, p.parent_id, p.lead_id FROM team p JOIN up ON p.id = up.parent_id
+       ), chain AS (
+         -- A team is in a manager's scope when it or an ancestor is led by them or by anyone below them.
+         SELECT lead_id AS person_id, 0 AS depth FROM up WHERE lead_id IS NOT NULL
+         UNION ALL SELECT pe.manager_id, c.depth + 1 FROM person pe JOIN chain c ON pe.id = c.person_id WHERE pe.manager_id IS NOT NULL AND c.depth < 64
+       )
+       SELECT t.name, $3::boolean OR EXISTS (SELECT 1 FROM chain WHERE person_id = $4) AS allowed FROM team t WHERE t.id = $1 AND t.organisation_id = $2`,
+      [teamId, actor.organisationId, actor.permissions.has('pulse:results:all'), actor.personId],
+    );
+    return t?.allowed ? t.name : null;
+  }
+
+  /**
    * The group a results request is about, checked against the caller's scope with targeted
    * queries (not the whole scope: an organisation has thousands of teams), and its direct sub-teams.
    * Null when a manager leads no team. Unknown, foreign and out-of-scope teams read alike.
@@ -64,21 +85,10 @@ export class PulseAnalyticsService {
     let key: string;
     let label = 'Organisation';
     if (teamId) {
-      const [t]: Array<{ name: string; allowed: boolean }> = await this.db.query(
-        `WITH RECURSIVE up AS (
-           SELECT id, parent_id, lead_id FROM team WHERE id = $1 AND organisation_id = $2
-           UNION ALL SELECT p.id, p.parent_id, p.lead_id FROM team p JOIN up ON p.id = up.parent_id
-         ), chain AS (
-           -- A team is in a manager's scope when it or an ancestor is led by them or by anyone below them.
-           SELECT lead_id AS person_id, 0 AS depth FROM up WHERE lead_id IS NOT NULL
-           UNION ALL SELECT pe.manager_id, c.depth + 1 FROM person pe JOIN chain c ON pe.id = c.person_id WHERE pe.manager_id IS NOT NULL AND c.depth < 64
-         )
-         SELECT t.name, $3::boolean OR EXISTS (SELECT 1 FROM chain WHERE person_id = $4) AS allowed FROM team t WHERE t.id = $1 AND t.organisation_id = $2`,
-        [teamId, org, all, actor.personId],
-      );
-      if (!t?.allowed) throw new NotFoundException('No team with that id.');
+      const name = await this.visibleTeamName(actor, teamId);
+      if (name === null) throw new NotFoundException('No team with that id.');
       key = teamId;
-      label = t.name;
+      label = name;
     } else if (all) {
       key = ORG_KEY;
     } else {
@@ -95,8 +105,9 @@ export class PulseAnalyticsService {
     return { key, label, children };
   }
 
-  private async confidentialityK(org: string): Promise<number> {
-    const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+  /** The organisation's k (SPEC §4.3), read through `db` (a transaction when evaluating alerts). */
+  private async confidentialityK(org: string, db: Pick<EntityManager, 'query'> = this.db): Promise<number> {
+    const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
     return k;
   }
 
@@ -265,7 +276,7 @@ export class PulseAnalyticsService {
       [w.program_id, w.period_start],
     );
     if (!prevWave) return 0;
-    const [{ confidentiality_k: k }] = await tx.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [organisationId]);
+    const k = await this.confidentialityK(organisationId, tx);
     const rows: CellRow[] = await tx.query(
       `SELECT wave_id, team_key, work_mode, invited, respondents, measures, shown FROM pulse_rollup
         WHERE wave_id = ANY($1) AND tenure_band = 'ALL' AND shown`,
@@ -327,7 +338,7 @@ export class PulseAnalyticsService {
     const scope = await this.scope(actor);
     if (teamId && !scope.teams.has(teamId)) throw new NotFoundException('No team with that id.');
     const teams = teamId ? [teamId] : [...scope.teams.keys()];
-    const [{ confidentiality_k: k }] = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [actor.organisationId]);
+    const k = await this.confidentialityK(actor.organisationId);
     const rows: Array<{
       id: string; team_id: string; title: string; owner_person_id: string; owner_name: string; due_on: string; measure: string; status: string; created_at: Date;
       before: { period: string; agg: MeasureAggregate | null; shown: boolean } | null; after: { period: string; agg: MeasureAggregate | null; shown: boolean } | null;
@@ -371,8 +382,7 @@ export class PulseAnalyticsService {
     actor: Actor,
     input: { teamId: string; programId: string; title: string; ownerPersonId: string; dueOn: string; measure: string },
   ): Promise<ActionPlanModel> {
-    const scope = await this.scope(actor);
-    if (!scope.teams.has(input.teamId)) throw new NotFoundException('No team with that id.');
+    if ((await this.visibleTeamName(actor, input.teamId)) === null) throw new NotFoundException('No team with that id.');
     const title = input.title.trim();
     if (!title) throw new BadRequestException('Give the action a title.');
     const [ok]: Array<{ program: boolean; owner: boolean }> = await this.db.query(
@@ -396,9 +406,8 @@ export class PulseAnalyticsService {
   }
 
   async setActionPlanStatus(actor: Actor, id: string, status: 'OPEN' | 'DONE' | 'CANCELLED'): Promise<ActionPlanModel> {
-    const scope = await this.scope(actor);
     const [plan]: Array<{ team_id: string }> = await this.db.query(`SELECT team_id FROM action_plan WHERE id = $1 AND organisation_id = $2`, [id, actor.organisationId]);
-    if (!plan || !scope.teams.has(plan.team_id)) throw new NotFoundException('No action plan with that id.');
+    if (!plan || (await this.visibleTeamName(actor, plan.team_id)) === null) throw new NotFoundException('No action plan with that id.');
     await this.db.query(`UPDATE action_plan SET status = $3, updated_at = now() WHERE id = $1 AND organisation_id = $2`, [id, actor.organisationId, status]);
     return (await this.actionPlans(actor, plan.team_id)).find((p) => p.id === id)!;
   }
