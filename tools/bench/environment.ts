@@ -39,6 +39,40 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } | null 
   }
 }
 
+/**
+ * CPU seconds (user + system) used so far by the given processes, from /proc (Linux): threads
+ * included, and children that have exited and been waited for (PostgreSQL backends, via the postmaster).
+ */
+export function cpuSecondsOf(pids: readonly number[]): number {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / tick;
+    } catch {
+      // the process has gone
+    }
+  }
+  return total;
+}
+
+/** Every running process whose command name is `name` (e.g. the PostgreSQL server and its backends). */
+export function pidsNamed(name: string): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .filter((d) => {
+      try {
+        return fs.readFileSync(`/proc/${d}/comm`, 'utf8').trim() === name;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 export type RunningApi = {
   url: string;
   pid: number;
@@ -52,7 +86,9 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
   const port = await freePort();
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bench-')), 'api.log');
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [API_MAIN], {
+  // BENCH_API_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under load.
+  const nodeArgs = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Client, Pool } from 'pg';
 import { seedDemoOrganisation } from '@pulse/seed';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
-import { REPO, startApi, type RunningApi } from './environment';
+import { cpuSecondsOf, pidsNamed, REPO, startApi, type RunningApi } from './environment';
 import { emit, log, round } from './report';
 
 export type PulseOptions = {
@@ -16,6 +16,8 @@ export type PulseOptions = {
   samples: number;
   /** Where the benchmark database lives between runs (reused: building it takes a while). */
   dataDir: string;
+  /** Which parts to run (default both). */
+  parts: ReadonlyArray<'dashboards' | 'burst'>;
 };
 
 /** Two organisations of the same size: three months and two years of weekly pulses. */
@@ -58,8 +60,8 @@ export async function benchPulse(opts: PulseOptions): Promise<void> {
       api = await startApi(pg.url);
     }
     await waitForRollups(pool);
-    for (const org of ORGS) await benchDashboards(api.url, pool, org, opts);
-    await benchBurst(api.url, pool, opts);
+    if (opts.parts.includes('dashboards')) for (const org of ORGS) await benchDashboards(api.url, pool, org, opts);
+    if (opts.parts.includes('burst')) await benchBurst(api, pool, opts);
   } finally {
     await api?.stop();
     await pool.end();
@@ -244,7 +246,8 @@ async function benchDashboards(url: string, pool: Pool, org: (typeof ORGS)[numbe
   });
 }
 
-async function benchBurst(url: string, pool: Pool, opts: PulseOptions): Promise<void> {
+async function benchBurst(api: RunningApi, pool: Pool, opts: PulseOptions): Promise<void> {
+  const url = api.url;
   const org = ORGS[1];
   const [{ organisation_id: orgId, program_id: programId }] = (
     await pool.query(
@@ -282,6 +285,8 @@ async function benchBurst(url: string, pool: Pool, opts: PulseOptions): Promise<
   let accepted = 0;
   const failures: string[] = [];
   const latencies: number[] = [];
+  // Where the CPU goes (2 shared cores here): the API (all its threads), PostgreSQL, this client.
+  const cpuBefore = { api: cpuSecondsOf([api.pid]), postgres: cpuSecondsOf(pidsNamed('postgres')), client: process.cpuUsage() };
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: opts.connections }, async () => {
@@ -294,6 +299,13 @@ async function benchBurst(url: string, pool: Pool, opts: PulseOptions): Promise<
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const clientCpu = process.cpuUsage(cpuBefore.client);
+  const cpuMsPer = (cpuSeconds: number) => round((cpuSeconds * 1000) / people.length, 2);
+  const cpu = {
+    api_cpu_ms_per_submission: cpuMsPer(cpuSecondsOf([api.pid]) - cpuBefore.api),
+    postgres_cpu_ms_per_submission: cpuMsPer(cpuSecondsOf(pidsNamed('postgres')) - cpuBefore.postgres),
+    client_cpu_ms_per_submission: cpuMsPer((clientCpu.user + clientCpu.system) / 1e6),
+  };
   const burstEnd = Date.now();
   latencies.sort((a, b) => a - b);
 
@@ -328,6 +340,7 @@ async function benchBurst(url: string, pool: Pool, opts: PulseOptions): Promise<
     connections: opts.connections,
     seconds: round(seconds, 1),
     rollup_fresh_after_s: freshSeconds === null ? null : round(freshSeconds, 1),
+    ...cpu,
   });
   await cleanUpBurst(pool, programId);
 }

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000]
- * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse]  (only when named)
+ * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse] [--parts dashboards,burst]  (only when named)
  *
  * Benchmarks, not tests: each prints JSON lines
  *   {"bench","metric","value","unit","reference","ratio","target", …}
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       burst: { type: 'string', default: '50000' },
       samples: { type: 'string', default: '40' },
       'data-dir': { type: 'string', default: DEFAULT_PULSE_DATA_DIR },
+      parts: { type: 'string', default: 'dashboards,burst' },
     },
   });
   const unknown = positionals.filter((p) => ![...ALL, ...ON_REQUEST].includes(p as BenchName));
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
             connections: Number(values.connections),
             samples: Number(values.samples),
             dataDir: values['data-dir'] as string,
+            parts: (values.parts as string).split(',').filter((p): p is 'dashboards' | 'burst' => p === 'dashboards' || p === 'burst'),
           });
         }
       } catch (e) {

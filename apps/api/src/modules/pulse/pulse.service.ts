@@ -2,6 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import { LOCALES, type Locale } from '@pulse/shared';
 import { answerScaleOf, findPulseItem, measureBand, scorePulseResponse, tenureBand, validatePulseSubmission } from '@pulse/domain-pulse';
+import { preparedQuery } from '../../database/prepared';
 import type { Actor } from '../../platform/auth/actor';
 import type { SubmitPulseResponseInput } from './dto/submit-pulse-response.input';
 import type { MyPulseHistoryEntryModel, MyScoreModel, OpenPulseModel, PulseQuestionModel, PulseSubmissionModel } from './models/pulse.model';
@@ -60,7 +61,9 @@ export class PulseService {
   async submit(actor: Actor, input: SubmitPulseResponseInput, now = new Date()): Promise<PulseSubmissionModel> {
     const comment = input.comment?.trim() || null;
     if (comment && CONTROL.test(comment)) throw new BadRequestException('The comment contains control characters.');
-    const [inv]: Array<{ item_ids: string[]; opens_at: Date; closes_at: Date; wave_status: string; support_message: string | null; hire_date: string }> = await this.db.query(
+    const [inv] = await preparedQuery<{ item_ids: string[]; opens_at: Date; closes_at: Date; wave_status: string; support_message: string | null; hire_date: string }>(
+      this.db,
+      'pulse-submit-invitation',
       `SELECT w.item_ids, i.opens_at, i.closes_at, w.status AS wave_status, o.support_message, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date
          FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id JOIN person p ON p.id = i.person_id
         WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3`,
@@ -80,7 +83,9 @@ export class PulseService {
     const today = now.toISOString().slice(0, 10);
     // One statement: the snapshot, the answers and the replace-on-retry rule commit together or not
     // at all. A retry with the same answers changes nothing (not even the revision).
-    const [row]: Array<{ submitted_at: Date; revision: number }> = await this.db.query(
+    const [row] = await preparedQuery<{ submitted_at: Date; revision: number }>(
+      this.db,
+      'pulse-submit-response',
       `WITH RECURSIVE me AS (
          SELECT p.id, p.team_id, p.work_mode, p.level, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date FROM person p WHERE p.id = $2 AND p.organisation_id = $3
        ), chain AS (

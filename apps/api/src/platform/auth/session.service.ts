@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@pulse/shared';
+import { preparedQuery } from '../../database/prepared';
 import { type Actor, makeActor } from './actor';
 
 export const SESSION_COOKIE = 'pp_session';
@@ -27,13 +28,14 @@ export class SessionService {
   /** The actor behind a session token, or null when it is unknown, expired, revoked or disabled. */
   async resolve(token: string): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const rows: Array<{ session_id: string; account_id: string; person_id: string; organisation_id: string; roles: Role[] }> =
-      await this.db.query(
-        `SELECT s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
-           FROM session s JOIN account a ON a.id = s.account_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
-        [hashToken(token)],
-      );
+    const rows = await preparedQuery<{ session_id: string; account_id: string; person_id: string; organisation_id: string; roles: Role[] }>(
+      this.db,
+      'session-resolve',
+      `SELECT s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
+         FROM session s JOIN account a ON a.id = s.account_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
+      [hashToken(token)],
+    );
     const r = rows[0];
     if (!r) return null;
     return makeActor({ sessionId: r.session_id, accountId: r.account_id, personId: r.person_id, organisationId: r.organisation_id, roles: r.roles });
