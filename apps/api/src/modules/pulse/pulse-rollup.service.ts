@@ -7,14 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { rollupWave, type RollupCell, type RollupInvitations, type RollupResponse } from '@pulse/domain-pulse';
 import { LoggerToken } from '../../platform/config.provider';
 import { PulseAnalyticsService } from './pulse-analytics.service';
-
-/** Submissions in a burst are folded into one recomputation per wave this long after the first. */
-const DEBOUNCE_MS = 1_000;
-/**
- * And a wave is recomputed at most this often while answers keep coming: a whole organisation's
- * wave takes seconds of CPU (suppression over every cell), which a Monday burst needs for answering.
- */
-const MIN_INTERVAL_MS = 5_000;
+import { nextRollupAt } from './rollup-pacing';
 
 /**
  * Keeps pulse_rollup fresh: after submissions (debounced per wave) and when a wave closes, the
@@ -25,10 +18,10 @@ const MIN_INTERVAL_MS = 5_000;
 @Injectable()
 export class PulseRollupService implements OnApplicationBootstrap, OnApplicationShutdown {
   private backfilling: Promise<void> | null = null;
-  private readonly pending = new Map<string, { timer: NodeJS.Timeout; organisationId: string }>();
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; organisationId: string; firstPendingAt: number; lastSubmissionAt: number }>();
   private readonly running = new Map<string, Promise<void>>();
-  private readonly dirty = new Set<string>();
-  private readonly lastStarted = new Map<string, number>();
+  private readonly dirty = new Map<string, { first: number; last: number }>();
+  private readonly lastRun = new Map<string, { startedAt: number; durationMs: number | null }>();
   private worker: Worker | null = null;
   private workerCalls = new Map<number, { resolve: (cells: RollupCell[]) => void; reject: (e: Error) => void }>();
   private nextCall = 0;
@@ -39,20 +32,34 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     @Inject(LoggerToken) private readonly log: Logger,
   ) {}
 
-  /** Asks for a recomputation of the wave soon; many calls in a burst cost one. */
-  schedule(waveId: string, organisationId: string): void {
+  /** Asks for a recomputation of the wave soon; many calls in a burst cost one (paced by rollup-pacing.ts). */
+  schedule(waveId: string, organisationId: string, at = Date.now(), lastAt = at): void {
     if (this.running.has(waveId)) {
-      this.dirty.add(waveId);
+      const dirty = this.dirty.get(waveId);
+      this.dirty.set(waveId, { first: dirty?.first ?? at, last: Math.max(dirty?.last ?? at, at) });
       return;
     }
-    if (this.pending.has(waveId)) return;
-    const wait = Math.max(DEBOUNCE_MS, (this.lastStarted.get(waveId) ?? 0) + MIN_INTERVAL_MS - Date.now());
-    const timer = setTimeout(() => {
-      this.pending.delete(waveId);
-      void this.run(waveId, organisationId);
-    }, wait);
-    timer.unref();
-    this.pending.set(waveId, { timer, organisationId });
+    const pending = this.pending.get(waveId);
+    if (pending) {
+      pending.lastSubmissionAt = Math.max(pending.lastSubmissionAt, lastAt);
+      return;
+    }
+    const entry = { organisationId, firstPendingAt: at, lastSubmissionAt: lastAt, timer: null as unknown as NodeJS.Timeout };
+    const due = () => {
+      const last = this.lastRun.get(waveId);
+      return nextRollupAt({ ...entry, lastStartedAt: last?.startedAt ?? null, lastDurationMs: last?.durationMs ?? null });
+    };
+    const arm = (): void => {
+      entry.timer = setTimeout(() => {
+        // Submissions since arming move the moment on (the pause came later than it looked).
+        if (Date.now() < due()) return arm();
+        this.pending.delete(waveId);
+        void this.run(waveId, organisationId);
+      }, Math.max(0, due() - Date.now()));
+      entry.timer.unref();
+    };
+    this.pending.set(waveId, entry);
+    arm();
   }
 
   /** Waits for every scheduled and running recomputation (tests, shutdown). */
@@ -121,13 +128,19 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   }
 
   private run(waveId: string, organisationId: string): Promise<void> {
-    this.lastStarted.set(waveId, Date.now());
+    const startedAt = Date.now();
+    this.lastRun.set(waveId, { startedAt, durationMs: this.lastRun.get(waveId)?.durationMs ?? null });
     const p = this.recomputeWave(waveId, organisationId)
       .then(() => undefined)
       .catch((e: Error) => this.log.error({ waveId, err: { message: e.message } }, 'pulse rollup failed'))
       .finally(() => {
+        this.lastRun.set(waveId, { startedAt, durationMs: Date.now() - startedAt });
         this.running.delete(waveId);
-        if (this.dirty.delete(waveId)) this.schedule(waveId, organisationId);
+        const dirty = this.dirty.get(waveId);
+        if (dirty) {
+          this.dirty.delete(waveId);
+          this.schedule(waveId, organisationId, dirty.first, dirty.last);
+        }
       });
     this.running.set(waveId, p);
     return p;
