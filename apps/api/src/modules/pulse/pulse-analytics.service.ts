@@ -179,7 +179,10 @@ export class PulseAnalyticsService {
     const cells = await cellsQuery;
     const cur = latest.at(-1);
     const prev = latest.length === 2 ? latest[0] : undefined;
-    const find = (wave: string | undefined, t: string, m: string, b: string) => cells.find((c) => c.wave_id === wave && c.team_key === t && c.work_mode === m && c.tenure_band === b);
+    // Indexed once: a group can have hundreds of sub-teams, each looked up for two waves.
+    const cellKey = (wave: string | undefined, t: string, m: string, b: string) => `${wave}|${t}|${m}|${b}`;
+    const byKey = new Map(cells.map((c) => [cellKey(c.wave_id, c.team_key, c.work_mode, c.tenure_band), c]));
+    const find = (wave: string | undefined, t: string, m: string, b: string) => byKey.get(cellKey(wave, t, m, b));
     const figures = (t: string, m: string, b: string): PulseGroupFiguresModel | null => {
       const c = find(cur, t, m, b);
       return c ? groupFigures(c, find(prev, t, m, b), k, t === ORG_KEY ? null : t, label(t)) : null;
