@@ -269,6 +269,8 @@ async function benchBurst(api: RunningApi, pool: Pool, opts: PulseOptions): Prom
     )
   ).rows;
   await cleanUpBurst(pool, programId);
+  // Every run starts from the same state: no dead rows of an earlier run left for autovacuum to chase mid-burst.
+  await pool.query(`VACUUM (ANALYZE) pulse_response, pulse_invitation, pulse_rollup, pulse_wave, session`);
   // A fresh wave one period after the last, open now for every current person with an account.
   const { rows: waves } = await pool.query(
     `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at)

@@ -135,6 +135,40 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
     expect(await responses(globexWave)).toBe(0);
   });
 
+  it('someone not invited to a pulse of their own organisation learns nothing about it, not even what is wrong with their answers', async () => {
+    const [w] = (
+      await t.pool.query(
+        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at)
+         SELECT organisation_id, program_id, sequence + 100, period_start + 700, item_ids, 'OPEN', now(), now() + interval '2 days' FROM pulse_wave WHERE id = $1 RETURNING id`,
+        [weekly],
+      )
+    ).rows;
+    for (const given of [answers([75, 50, 75, 9, 3]), answers([75, 50, 75, 11, 3])]) {
+      const r = await t.gql(SUBMIT, { i: { waveId: w.id, answers: given } }, cookies.agent1);
+      expect(r.errors?.[0]).toMatchObject({ message: 'No pulse with that id is open for you.', extensions: { code: 'NOT_FOUND' } });
+    }
+    expect(await responses(w.id)).toBe(0);
+  });
+
+  it("the group snapshot is taken at submission: the person's team chain, work mode and tenure band as they are then", async () => {
+    const wave = await openWave(acme, 'Snapshot check', WEEKLY_ITEMS); // invitations snapshot REMOTE/OFFICE and 1-2 years
+    const person = extra[5];
+    await t.pool.query(
+      `INSERT INTO account (organisation_id, person_id, email, password_hash, roles) SELECT organisation_id, $2, 'x5@acme.test', password_hash, '{AGENT}' FROM account WHERE id = $1`,
+      [acme.accounts.agent1, person],
+    );
+    await t.pool.query(`UPDATE person SET work_mode = 'HYBRID', hire_date = current_date - 100 WHERE id = $1`, [person]);
+    try {
+      const r = await t.gql(SUBMIT, { i: { waveId: wave, answers: answers([75, 50, 75, 9, 3]) } }, await t.signIn('x5@acme.test'));
+      expect(r.errors).toBeUndefined();
+      const { rows } = await t.pool.query(`SELECT work_mode, tenure_band, team_ids FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [wave, person]);
+      expect(rows).toEqual([{ work_mode: 'HYBRID', tenure_band: 'MONTHS_0_6', team_ids: [acme.teams.tier1, acme.teams.support] }]);
+    } finally {
+      await t.pool.query(`UPDATE person SET work_mode = 'OFFICE', hire_date = '2024-01-15' WHERE id = $1`, [person]);
+      await t.pool.query(`DELETE FROM pulse_program WHERE id = (SELECT program_id FROM pulse_wave WHERE id = $1)`, [wave]);
+    }
+  });
+
   it('a closed window refuses answers with a clear message', async () => {
     await t.pool.query(`UPDATE pulse_invitation SET closes_at = now() - interval '1 minute' WHERE wave_id = $1 AND person_id = $2`, [weekly, acme.people.agent3]);
     const r = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent3);

@@ -1,7 +1,7 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LOCALES, type Locale } from '@pulse/shared';
-import { answerScaleOf, findPulseItem, measureBand, scorePulseResponse, tenureBand, validatePulseSubmission } from '@pulse/domain-pulse';
+import { answerScaleOf, findPulseItem, measureBand, scorePulseResponse, tenureBandCutOffs, validatePulseSubmission } from '@pulse/domain-pulse';
 import { preparedQuery } from '../../database/prepared';
 import type { Actor } from '../../platform/auth/actor';
 import type { SubmitPulseResponseInput } from './dto/submit-pulse-response.input';
@@ -9,6 +9,7 @@ import type { MyPulseHistoryEntryModel, MyScoreModel, OpenPulseModel, PulseQuest
 import { PulseRollupService } from './pulse-rollup.service';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const NOT_OPEN_FOR_YOU = 'No pulse with that id is open for you.';
 const DEFAULT_SUPPORT =
   'Thank you for answering honestly. If things feel heavy right now, please talk to someone you trust or contact your employee assistance programme. This message is shown to you only.';
 
@@ -22,6 +23,8 @@ const WHO5_SUPPORT_AT_OR_BELOW = 28;
  */
 @Injectable()
 export class PulseService {
+  private readonly itemsOfWave = new Map<string, string[]>();
+
   constructor(
     private readonly db: DataSource,
     private readonly rollups: PulseRollupService,
@@ -61,57 +64,104 @@ export class PulseService {
   async submit(actor: Actor, input: SubmitPulseResponseInput, now = new Date()): Promise<PulseSubmissionModel> {
     const comment = input.comment?.trim() || null;
     if (comment && CONTROL.test(comment)) throw new BadRequestException('The comment contains control characters.');
-    const [inv] = await preparedQuery<{ item_ids: string[]; opens_at: Date; closes_at: Date; wave_status: string; support_message: string | null; hire_date: string }>(
-      this.db,
-      'pulse-submit-invitation',
-      `SELECT w.item_ids, i.opens_at, i.closes_at, w.status AS wave_status, o.support_message, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date
-         FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id JOIN person p ON p.id = i.person_id
-        WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3`,
-      [input.waveId, actor.personId, actor.organisationId],
-    );
-    // Someone else's wave, another tenant's and an unknown id all read the same.
-    if (!inv) throw new NotFoundException('No pulse with that id is open for you.');
-    if (now < inv.opens_at) throw new BadRequestException(`This pulse opens at ${inv.opens_at.toISOString()}.`);
-    if (now >= inv.closes_at || inv.wave_status === 'CLOSED') throw new BadRequestException('This pulse has closed; your answers were not stored.');
-
-    const checked = validatePulseSubmission(inv.item_ids, input.answers);
+    const itemIds = await this.waveItems(input.waveId, actor.organisationId);
+    if (!itemIds) throw new NotFoundException(NOT_OPEN_FOR_YOU);
+    const checked = validatePulseSubmission(itemIds, input.answers);
     if (!checked.ok) {
+      // Only someone invited learns what is wrong with their answers; for anyone else the wave does not exist.
+      await this.explainRefusal(actor, input.waveId, now);
       // Messages name items and allowed answers, never the submitted values.
       throw new BadRequestException({ message: `The answers were not stored: ${checked.errors.map((e) => e.message).join(' ')}`, problems: checked.errors });
     }
     const scores = scorePulseResponse(checked.value);
-    const today = now.toISOString().slice(0, 10);
-    // One statement: the snapshot, the answers and the replace-on-retry rule commit together or not
-    // at all. A retry with the same answers changes nothing (not even the revision).
-    const [row] = await preparedQuery<{ submitted_at: Date; revision: number }>(
+    const cutOffs = tenureBandCutOffs(now.toISOString().slice(0, 10));
+    // One statement: the invitation and its window, the group snapshot (team chain, work mode,
+    // tenure band, level as they are now), the answers and the replace-on-retry rule commit together
+    // or not at all. A retry with the same answers changes nothing (not even the revision).
+    const [row] = await preparedQuery<{ support_message: string | null; submitted_at: Date | null; revision: number | null }>(
       this.db,
-      'pulse-submit-response',
-      `WITH RECURSIVE me AS (
-         SELECT p.id, p.team_id, p.work_mode, p.level, to_char(p.hire_date, 'YYYY-MM-DD') AS hire_date FROM person p WHERE p.id = $2 AND p.organisation_id = $3
+      'pulse-submit',
+      `WITH RECURSIVE inv AS (
+         SELECT i.person_id, o.support_message
+           FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id
+          WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3 AND w.status = 'OPEN' AND i.opens_at <= $7 AND i.closes_at > $7
+       ), me AS (
+         SELECT p.id, p.team_id, p.work_mode, p.level, p.hire_date FROM person p JOIN inv ON inv.person_id = p.id WHERE p.organisation_id = $3
        ), chain AS (
          SELECT t.id, t.parent_id, 0 AS depth FROM team t JOIN me ON t.id = me.team_id
          UNION ALL
          SELECT t.id, t.parent_id, c.depth + 1 FROM team t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 50
+       ), stored AS (
+         INSERT INTO pulse_response AS r (organisation_id, wave_id, person_id, answers, scores, comment, team_ids, work_mode, tenure_band, level, submitted_at)
+         SELECT $3, $1, me.id, $4::jsonb, $5::jsonb, $6, coalesce((SELECT array_agg(id ORDER BY depth) FROM chain), '{}'), me.work_mode,
+                (SELECT c.band FROM unnest($8::text[], $9::date[]) WITH ORDINALITY AS c(band, hired_after, n)
+                  WHERE c.hired_after IS NULL OR me.hire_date > c.hired_after ORDER BY c.n LIMIT 1),
+                me.level, $7
+           FROM me
+         ON CONFLICT (wave_id, person_id) DO UPDATE
+            SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
+          WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
+         RETURNING submitted_at, revision
        )
-       INSERT INTO pulse_response AS r (organisation_id, wave_id, person_id, answers, scores, comment, team_ids, work_mode, tenure_band, level, submitted_at)
-       SELECT $3, $1, me.id, $4::jsonb, $5::jsonb, $6, coalesce((SELECT array_agg(id ORDER BY depth) FROM chain), '{}'), me.work_mode, $7, me.level, $8
-         FROM me
-       ON CONFLICT (wave_id, person_id) DO UPDATE
-          SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
-        WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
-       RETURNING submitted_at, revision`,
-      [input.waveId, actor.personId, actor.organisationId, JSON.stringify(checked.value), JSON.stringify(scores), comment, tenureBand(inv.hire_date, today), now],
+       SELECT inv.support_message, stored.submitted_at, stored.revision FROM inv LEFT JOIN stored ON true`,
+      [
+        input.waveId,
+        actor.personId,
+        actor.organisationId,
+        JSON.stringify(checked.value),
+        JSON.stringify(scores),
+        comment,
+        now,
+        cutOffs.map((c) => c.band),
+        cutOffs.map((c) => c.hiredAfter),
+      ],
     );
-    const stored = row ?? (await this.db.query(`SELECT submitted_at, revision FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [input.waveId, actor.personId]))[0];
-    if (row) this.rollups.schedule(input.waveId, actor.organisationId);
+    if (!row) {
+      await this.explainRefusal(actor, input.waveId, now);
+      // Open a moment ago and not any more, or the other way round: nothing was stored either way.
+      throw new ConflictException('Your answers were not stored because the pulse changed meanwhile; please send them again.');
+    }
+    const stored =
+      row.submitted_at !== null
+        ? { submitted_at: row.submitted_at, revision: row.revision! }
+        : (await this.db.query(`SELECT submitted_at, revision FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [input.waveId, actor.personId]))[0];
+    if (row.submitted_at !== null) this.rollups.schedule(input.waveId, actor.organisationId);
     const who5 = scores.who5;
     return {
       waveId: input.waveId,
       submittedAt: stored.submitted_at,
       revision: stored.revision,
       myScores: myScores(scores),
-      supportMessage: who5 !== undefined && who5 <= WHO5_SUPPORT_AT_OR_BELOW ? (inv.support_message ?? DEFAULT_SUPPORT) : null,
+      supportMessage: who5 !== undefined && who5 <= WHO5_SUPPORT_AT_OR_BELOW ? (row.support_message ?? DEFAULT_SUPPORT) : null,
     };
+  }
+
+  /** A wave's items (fixed when the wave is planned, so they are kept once read), or null for an unknown or foreign wave. */
+  private async waveItems(waveId: string, organisationId: string): Promise<string[] | null> {
+    const key = `${organisationId}/${waveId}`;
+    const known = this.itemsOfWave.get(key);
+    if (known) return known;
+    const [wave] = await preparedQuery<{ item_ids: string[] }>(this.db, 'pulse-wave-items', `SELECT item_ids FROM pulse_wave WHERE id = $1 AND organisation_id = $2`, [
+      waveId,
+      organisationId,
+    ]);
+    if (!wave) return null;
+    if (this.itemsOfWave.size >= 1_000) this.itemsOfWave.delete(this.itemsOfWave.keys().next().value!);
+    this.itemsOfWave.set(key, wave.item_ids);
+    return wave.item_ids;
+  }
+
+  /** Refuses a submission that cannot be stored, saying why (the slow path: only refusals come here); passes when it can be. */
+  private async explainRefusal(actor: Actor, waveId: string, now: Date): Promise<void> {
+    const [inv]: Array<{ opens_at: Date; closes_at: Date; wave_status: string }> = await this.db.query(
+      `SELECT i.opens_at, i.closes_at, w.status AS wave_status FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id
+        WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3`,
+      [waveId, actor.personId, actor.organisationId],
+    );
+    // Someone else's wave, another tenant's and an unknown id all read the same.
+    if (!inv) throw new NotFoundException(NOT_OPEN_FOR_YOU);
+    if (now < inv.opens_at) throw new BadRequestException(`This pulse opens at ${inv.opens_at.toISOString()}.`);
+    if (now >= inv.closes_at || inv.wave_status !== 'OPEN') throw new BadRequestException('This pulse has closed; your answers were not stored.');
   }
 
   /** The caller's own scores over time, newest first. Private: there is no way to ask for someone else's. */

@@ -183,18 +183,45 @@ function enpsMoments(m: MeasureAggregate): MeasureAggregate {
 export const TENURE_BANDS = ['MONTHS_0_6', 'MONTHS_6_12', 'YEARS_1_2', 'YEARS_2_PLUS'] as const;
 export type TenureBand = (typeof TENURE_BANDS)[number];
 
-/** Tenure band on a day (ISO dates): under 6 months, 6–12 months, 1–2 years, 2 years or more. */
-export function tenureBand(hireDate: string, on: string): TenureBand {
+/** Whole months from a hire date to a day (ISO dates), counting a month only once its day is reached. */
+function monthsOfTenure(hireDate: string, on: string): number {
   const [hy, hm, hd] = hireDate.split('-').map(Number);
   const [y, m, d] = on.split('-').map(Number);
-  const months = (y - hy) * 12 + (m - hm) - (d < hd ? 1 : 0);
-  if (months < 6) return 'MONTHS_0_6';
-  if (months < 12) return 'MONTHS_6_12';
-  if (months < 24) return 'YEARS_1_2';
-  return 'YEARS_2_PLUS';
+  return (y - hy) * 12 + (m - hm) - (d < hd ? 1 : 0);
 }
 
+/** Months of tenure at which each band starts, youngest first. */
+const TENURE_BAND_STARTS: ReadonlyArray<readonly [TenureBand, number]> = [
+  ['MONTHS_0_6', -Infinity],
+  ['MONTHS_6_12', 6],
+  ['YEARS_1_2', 12],
+  ['YEARS_2_PLUS', 24],
+];
 
+/** Tenure band on a day (ISO dates): under 6 months, 6–12 months, 1–2 years, 2 years or more. */
+export function tenureBand(hireDate: string, on: string): TenureBand {
+  const months = monthsOfTenure(hireDate, on);
+  return TENURE_BAND_STARTS.reduce((band, [b, from]) => (months >= from ? b : band), TENURE_BAND_STARTS[0][0]);
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The same rule as cut-offs for one day, for a database to apply in the statement that stores a
+ * response: a hire date is in the first band (youngest first) whose `hiredAfter` it is later than
+ * (null: any date). Derived from tenureBand itself, so the two cannot disagree (property-tested).
+ */
+export function tenureBandCutOffs(on: string): Array<{ band: TenureBand; hiredAfter: string | null }> {
+  const onMs = Date.parse(`${on}T00:00:00Z`);
+  const cutOffs = TENURE_BAND_STARTS.slice(1).map(([, from]) => {
+    // The latest hire date with at least `from` months of tenure: start near `from` months back and step to it.
+    let ms = onMs - Math.round(from * 30.436875) * 86_400_000;
+    while (monthsOfTenure(isoDay(ms), on) < from) ms -= 86_400_000;
+    while (monthsOfTenure(isoDay(ms + 86_400_000), on) >= from) ms += 86_400_000;
+    return isoDay(ms);
+  });
+  return TENURE_BAND_STARTS.map(([band], i) => ({ band, hiredAfter: i < cutOffs.length ? cutOffs[i] : null }));
+}
 
 /** Whether participation fell by more than the noise of the group sizes (two-proportion z-test, 95 %). */
 export function participationFellBeyondNoise(before: { invited: number; respondents: number }, after: { invited: number; respondents: number }): boolean {
