@@ -169,6 +169,21 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
     }
   });
 
+  it('people answering at the same moment share statements, yet each gets their own answer stored or their own refusal', async () => {
+    const wave = await openWave(acme, 'Same moment', WEEKLY_ITEMS);
+    await t.pool.query(`UPDATE pulse_invitation SET closes_at = now() - interval '1 minute' WHERE wave_id = $1 AND person_id = $2`, [wave, acme.people.manager]);
+    try {
+      const who = ['agent1', 'agent2', 'agent3', 'lead', 'head', 'hr', 'manager'] as const;
+      const sent = await Promise.all(who.map((k, i) => t.gql(SUBMIT, { i: { waveId: wave, answers: answers([75, 50, 75, i + 1, 3]) } }, cookies[k])));
+      expect(sent.slice(0, 6).map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+      expect(sent[6].errors?.[0].message).toBe('This pulse has closed; your answers were not stored.');
+      const { rows } = await t.pool.query(`SELECT person_id, (answers ->> 'enps.recommend')::int AS enps FROM pulse_response WHERE wave_id = $1`, [wave]);
+      expect(Object.fromEntries(rows.map((r) => [r.person_id, r.enps]))).toEqual(Object.fromEntries(who.slice(0, 6).map((k, i) => [acme.people[k], i + 1])));
+    } finally {
+      await t.pool.query(`DELETE FROM pulse_program WHERE id = (SELECT program_id FROM pulse_wave WHERE id = $1)`, [wave]);
+    }
+  });
+
   it('a closed window refuses answers with a clear message', async () => {
     await t.pool.query(`UPDATE pulse_invitation SET closes_at = now() - interval '1 minute' WHERE wave_id = $1 AND person_id = $2`, [weekly, acme.people.agent3]);
     const r = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent3);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { LOCALES, type Locale } from '@pulse/shared';
 import { answerScaleOf, findPulseItem, measureBand, scorePulseResponse, tenureBandCutOffs, validatePulseSubmission } from '@pulse/domain-pulse';
 import { preparedQuery } from '../../database/prepared';
+import { StatementBatcher } from '../../database/statement-batcher';
 import type { Actor } from '../../platform/auth/actor';
 import type { SubmitPulseResponseInput } from './dto/submit-pulse-response.input';
 import type { MyPulseHistoryEntryModel, MyScoreModel, OpenPulseModel, PulseQuestionModel, PulseSubmissionModel } from './models/pulse.model';
@@ -12,6 +13,11 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NOT_OPEN_FOR_YOU = 'No pulse with that id is open for you.';
 const DEFAULT_SUPPORT =
   'Thank you for answering honestly. If things feel heavy right now, please talk to someone you trust or contact your employee assistance programme. This message is shown to you only.';
+
+/** One submission as stored: answers, scores and tenure-band cut-offs as JSON text. */
+type Submission = { waveId: string; personId: string; organisationId: string; answers: string; scores: string; comment: string | null; at: Date; cutOffs: string };
+/** `open`: the person's window was open (else nothing was stored); submitted_at null: a retry that changed nothing. */
+type StoreOutcome = { open: boolean; support_message: string | null; submitted_at: Date | null; revision: number | null };
 
 /** Where a WHO-5 score shows the support / EAP message to the respondent (SPEC §4.1). */
 const WHO5_SUPPORT_AT_OR_BELOW = 28;
@@ -24,6 +30,12 @@ const WHO5_SUPPORT_AT_OR_BELOW = 28;
 @Injectable()
 export class PulseService {
   private readonly itemsOfWave = new Map<string, string[]>();
+  /** Concurrent submissions share statements; a double click never shares one with itself. */
+  private readonly submissions = new StatementBatcher<Submission, StoreOutcome>(
+    (rows) => this.store(rows),
+    async (row) => (await this.store([row]))[0],
+    { conflictKey: (r) => `${r.waveId}/${r.personId}` },
+  );
 
   constructor(
     private readonly db: DataSource,
@@ -74,66 +86,89 @@ export class PulseService {
       throw new BadRequestException({ message: `The answers were not stored: ${checked.errors.map((e) => e.message).join(' ')}`, problems: checked.errors });
     }
     const scores = scorePulseResponse(checked.value);
-    const cutOffs = tenureBandCutOffs(now.toISOString().slice(0, 10));
-    // One statement: the invitation and its window, the group snapshot (team chain, work mode,
-    // tenure band, level as they are now), the answers and the replace-on-retry rule commit together
-    // or not at all. A retry with the same answers changes nothing (not even the revision).
-    const [row] = await preparedQuery<{ support_message: string | null; submitted_at: Date | null; revision: number | null }>(
-      this.db,
-      'pulse-submit',
-      `WITH RECURSIVE inv AS (
-         SELECT i.person_id, o.support_message
-           FROM pulse_invitation i JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id
-          WHERE i.wave_id = $1 AND i.person_id = $2 AND i.organisation_id = $3 AND w.status = 'OPEN' AND i.opens_at <= $7 AND i.closes_at > $7
-       ), me AS (
-         SELECT p.id, p.team_id, p.work_mode, p.level, p.hire_date FROM person p JOIN inv ON inv.person_id = p.id WHERE p.organisation_id = $3
-       ), chain AS (
-         SELECT t.id, t.parent_id, 0 AS depth FROM team t JOIN me ON t.id = me.team_id
-         UNION ALL
-         SELECT t.id, t.parent_id, c.depth + 1 FROM team t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 50
-       ), stored AS (
-         INSERT INTO pulse_response AS r (organisation_id, wave_id, person_id, answers, scores, comment, team_ids, work_mode, tenure_band, level, submitted_at)
-         SELECT $3, $1, me.id, $4::jsonb, $5::jsonb, $6, coalesce((SELECT array_agg(id ORDER BY depth) FROM chain), '{}'), me.work_mode,
-                (SELECT c.band FROM unnest($8::text[], $9::date[]) WITH ORDINALITY AS c(band, hired_after, n)
-                  WHERE c.hired_after IS NULL OR me.hire_date > c.hired_after ORDER BY c.n LIMIT 1),
-                me.level, $7
-           FROM me
-         ON CONFLICT (wave_id, person_id) DO UPDATE
-            SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
-          WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
-         RETURNING submitted_at, revision
-       )
-       SELECT inv.support_message, stored.submitted_at, stored.revision FROM inv LEFT JOIN stored ON true`,
-      [
-        input.waveId,
-        actor.personId,
-        actor.organisationId,
-        JSON.stringify(checked.value),
-        JSON.stringify(scores),
-        comment,
-        now,
-        cutOffs.map((c) => c.band),
-        cutOffs.map((c) => c.hiredAfter),
-      ],
-    );
-    if (!row) {
+    const outcome = await this.submissions.run({
+      waveId: input.waveId,
+      personId: actor.personId,
+      organisationId: actor.organisationId,
+      answers: JSON.stringify(checked.value),
+      scores: JSON.stringify(scores),
+      comment,
+      at: now,
+      cutOffs: JSON.stringify(tenureBandCutOffs(now.toISOString().slice(0, 10))),
+    });
+    if (!outcome.open) {
       await this.explainRefusal(actor, input.waveId, now);
       // Open a moment ago and not any more, or the other way round: nothing was stored either way.
       throw new ConflictException('Your answers were not stored because the pulse changed meanwhile; please send them again.');
     }
     const stored =
-      row.submitted_at !== null
-        ? { submitted_at: row.submitted_at, revision: row.revision! }
+      outcome.submitted_at !== null
+        ? { submitted_at: outcome.submitted_at, revision: outcome.revision! }
         : (await this.db.query(`SELECT submitted_at, revision FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [input.waveId, actor.personId]))[0];
-    if (row.submitted_at !== null) this.rollups.schedule(input.waveId, actor.organisationId);
+    if (outcome.submitted_at !== null) this.rollups.schedule(input.waveId, actor.organisationId);
     const who5 = scores.who5;
     return {
       waveId: input.waveId,
       submittedAt: stored.submitted_at,
       revision: stored.revision,
       myScores: myScores(scores),
-      supportMessage: who5 !== undefined && who5 <= WHO5_SUPPORT_AT_OR_BELOW ? (row.support_message ?? DEFAULT_SUPPORT) : null,
+      supportMessage: who5 !== undefined && who5 <= WHO5_SUPPORT_AT_OR_BELOW ? (outcome.support_message ?? DEFAULT_SUPPORT) : null,
     };
+  }
+
+  /**
+   * Stores submissions, many in one statement under load (StatementBatcher): for each, the
+   * invitation and its window, the group snapshot (team chain, work mode, tenure band, level as
+   * they are now), the answers and the replace-on-retry rule commit together or not at all. A
+   * retry with the same answers changes nothing (not even the revision).
+   */
+  private async store(rows: readonly Submission[]): Promise<StoreOutcome[]> {
+    const result = await preparedQuery<StoreOutcome & { n: string }>(
+      this.db,
+      'pulse-submit',
+      `WITH RECURSIVE x AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::jsonb[])
+           WITH ORDINALITY AS x(wave_id, person_id, organisation_id, answers, scores, comment, at, cut_offs, n)
+       ), inv AS (
+         SELECT x.n, o.support_message FROM x
+           JOIN pulse_invitation i ON i.wave_id = x.wave_id AND i.person_id = x.person_id AND i.organisation_id = x.organisation_id
+           JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id
+          WHERE w.status = 'OPEN' AND i.opens_at <= x.at AND i.closes_at > x.at
+       ), me AS (
+         SELECT x.n, p.id, p.team_id, p.work_mode, p.level, p.hire_date
+           FROM x JOIN inv ON inv.n = x.n JOIN person p ON p.id = x.person_id AND p.organisation_id = x.organisation_id
+       ), chain AS (
+         SELECT me.n, t.id, t.parent_id, 0 AS depth FROM team t JOIN me ON t.id = me.team_id
+         UNION ALL
+         SELECT c.n, t.id, t.parent_id, c.depth + 1 FROM team t JOIN chain c ON t.id = c.parent_id WHERE c.depth < 50
+       ), stored AS (
+         INSERT INTO pulse_response AS r (organisation_id, wave_id, person_id, answers, scores, comment, team_ids, work_mode, tenure_band, level, submitted_at)
+         SELECT x.organisation_id, x.wave_id, me.id, x.answers, x.scores, x.comment,
+                coalesce((SELECT array_agg(c.id ORDER BY c.depth) FROM chain c WHERE c.n = me.n), '{}'), me.work_mode,
+                (SELECT e.c ->> 'band' FROM jsonb_array_elements(x.cut_offs) WITH ORDINALITY AS e(c, k)
+                  WHERE e.c ->> 'hiredAfter' IS NULL OR me.hire_date > (e.c ->> 'hiredAfter')::date ORDER BY e.k LIMIT 1),
+                me.level, x.at
+           FROM me JOIN x ON x.n = me.n
+         ON CONFLICT (wave_id, person_id) DO UPDATE
+            SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
+          WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
+         RETURNING wave_id, person_id, submitted_at, revision
+       )
+       SELECT x.n, inv.n IS NOT NULL AS open, inv.support_message, stored.submitted_at, stored.revision
+         FROM x LEFT JOIN inv ON inv.n = x.n LEFT JOIN stored ON stored.wave_id = x.wave_id AND stored.person_id = x.person_id
+        ORDER BY x.n`,
+      [
+        rows.map((r) => r.waveId),
+        rows.map((r) => r.personId),
+        rows.map((r) => r.organisationId),
+        rows.map((r) => r.answers),
+        rows.map((r) => r.scores),
+        rows.map((r) => r.comment),
+        rows.map((r) => r.at),
+        rows.map((r) => r.cutOffs),
+      ],
+    );
+    return result.map(({ open, support_message, submitted_at, revision }) => ({ open, support_message, submitted_at, revision }));
   }
 
   /** A wave's items (fixed when the wave is planned, so they are kept once read), or null for an unknown or foreign wave. */

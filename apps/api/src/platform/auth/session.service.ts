@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Role } from '@pulse/shared';
 import { preparedQuery } from '../../database/prepared';
+import { StatementBatcher } from '../../database/statement-batcher';
 import { type Actor, makeActor } from './actor';
 
 export const SESSION_COOKIE = 'pp_session';
@@ -11,8 +12,15 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+type SessionRow = { session_id: string; account_id: string; person_id: string; organisation_id: string; roles: Role[] };
+
 @Injectable()
 export class SessionService {
+  private readonly lookups = new StatementBatcher<string, SessionRow | null>(
+    (hashes) => this.lookup(hashes),
+    async (hash) => (await this.lookup([hash]))[0],
+  );
+
   constructor(private readonly db: DataSource) {}
 
   async create(em: EntityManager, accountId: string, organisationId: string, ttlHours: number): Promise<{ token: string; expiresAt: Date }> {
@@ -28,17 +36,22 @@ export class SessionService {
   /** The actor behind a session token, or null when it is unknown, expired, revoked or disabled. */
   async resolve(token: string): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
-    const rows = await preparedQuery<{ session_id: string; account_id: string; person_id: string; organisation_id: string; roles: Role[] }>(
+    const r = await this.lookups.run(hashToken(token));
+    return r ? makeActor({ sessionId: r.session_id, accountId: r.account_id, personId: r.person_id, organisationId: r.organisation_id, roles: r.roles }) : null;
+  }
+
+  /** Sessions behind many token hashes in one statement: every request starts here, so under load they share it. */
+  private async lookup(hashes: readonly string[]): Promise<Array<SessionRow | null>> {
+    const rows = await preparedQuery<SessionRow & { token_hash: string }>(
       this.db,
       'session-resolve',
-      `SELECT s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
+      `SELECT s.token_hash, s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
          FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
-      [hashToken(token)],
+        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
+      [hashes],
     );
-    const r = rows[0];
-    if (!r) return null;
-    return makeActor({ sessionId: r.session_id, accountId: r.account_id, personId: r.person_id, organisationId: r.organisation_id, roles: r.roles });
+    const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+    return hashes.map((h) => byHash.get(h) ?? null);
   }
 
   async revoke(sessionId: string): Promise<void> {
