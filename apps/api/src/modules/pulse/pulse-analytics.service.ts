@@ -98,10 +98,11 @@ export class PulseAnalyticsService {
       key = top.id;
       label = top.name;
     }
-    const children: Array<{ id: string; name: string }> = await this.db.query(
-      `SELECT id, name FROM team WHERE organisation_id = $1 AND parent_id IS NOT DISTINCT FROM $2::uuid ORDER BY path`,
-      [org, key === ORG_KEY ? null : key],
-    );
+    // Two statements so both use the (organisation, parent) index: IS NOT DISTINCT FROM cannot.
+    const children: Array<{ id: string; name: string }> =
+      key === ORG_KEY
+        ? await this.db.query(`SELECT id, name FROM team WHERE organisation_id = $1 AND parent_id IS NULL ORDER BY path`, [org])
+        : await this.db.query(`SELECT id, name FROM team WHERE organisation_id = $1 AND parent_id = $2 ORDER BY path`, [org, key]);
     return { key, label, children };
   }
 
@@ -152,11 +153,21 @@ export class PulseAnalyticsService {
     };
     if (!program || !group || !teamKey) return empty;
 
-    const waves: Array<{ id: string; period_start: string }> = await this.db.query(
-      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave
-        WHERE organisation_id = $1 AND program_id = $2 AND status = 'CLOSED' ORDER BY period_start DESC LIMIT $3`,
-      [org, program.id, Math.min(Math.max(args.periods, 2), MAX_POINTS)],
-    );
+    // Round trips are most of the latency: the closed waves and the open one together, then the
+    // latest cells and the trend together (the trend's measure guessed as the default, re-read
+    // only when the group has no such measure).
+    const [waves, open]: [Array<{ id: string; period_start: string }>, Array<{ period_start: string; closes_at: Date; id: string }>] = await Promise.all([
+      this.db.query(
+        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave
+          WHERE organisation_id = $1 AND program_id = $2 AND status = 'CLOSED' ORDER BY period_start DESC LIMIT $3`,
+        [org, program.id, Math.min(Math.max(args.periods, 2), MAX_POINTS)],
+      ),
+      this.db.query(
+        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
+          WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
+        [org, program.id],
+      ),
+    ]);
     waves.reverse();
     const names = new Map<string, string>([[teamKey, group.label], ...group.children.map((c): [string, string] => [c.id, c.name])]);
     const label = (key: string) => (key === ORG_KEY ? 'Organisation' : (names.get(key) ?? key));
@@ -164,19 +175,35 @@ export class PulseAnalyticsService {
 
     // The latest two closed waves, every cell of this group and its direct sub-teams.
     const latest = waves.slice(-2).map((w) => w.id);
-    const cellsQuery: Promise<CellRow[]> = latest.length
+    const seriesOf = (m: string): Promise<CellRow[]> =>
+      waves.length
+        ? this.db.query(
+            `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents,
+                    jsonb_build_object($4::text, measures -> $4::text) AS measures, shown, hidden_reason
+               FROM pulse_rollup WHERE organisation_id = $1 AND team_key = $2 AND tenure_band = 'ALL' AND wave_id = ANY($3)`,
+            [org, teamKey, waves.map((w) => w.id), m],
+          )
+        : Promise.resolve([]);
+    const requested = args.measure && /^[\w.:-]{1,80}$/.test(args.measure) ? args.measure : null;
+    const guess = requested ?? 'cbi.work';
+    const openCell: Promise<CellRow[]> = open[0]
       ? this.db.query(
-          `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents, measures, shown, hidden_reason
-             FROM pulse_rollup WHERE organisation_id = $1 AND wave_id = ANY($2) AND (team_key = $3 OR (team_key = ANY($4) AND work_mode = 'ALL' AND tenure_band = 'ALL'))`,
-          [org, latest, teamKey, childKeys],
+          `SELECT wave_id, team_key, work_mode, tenure_band, invited, respondents, '{}'::jsonb AS measures, shown, hidden_reason
+             FROM pulse_rollup WHERE wave_id = $1 AND team_key = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL'`,
+          [open[0].id, teamKey],
         )
       : Promise.resolve([]);
-    const openQuery: Promise<Array<{ period_start: string; closes_at: Date; id: string }>> = this.db.query(
-      `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
-        WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
-      [org, program.id],
-    );
-    const cells = await cellsQuery;
+    const [cells, guessedSeries, [openRow]] = await Promise.all([
+      latest.length
+        ? (this.db.query(
+            `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents, measures, shown, hidden_reason
+               FROM pulse_rollup WHERE organisation_id = $1 AND wave_id = ANY($2) AND (team_key = $3 OR (team_key = ANY($4) AND work_mode = 'ALL' AND tenure_band = 'ALL'))`,
+            [org, latest, teamKey, childKeys],
+          ) as Promise<CellRow[]>)
+        : Promise.resolve([] as CellRow[]),
+      seriesOf(guess),
+      openCell,
+    ]);
     const cur = latest.at(-1);
     const prev = latest.length === 2 ? latest[0] : undefined;
     // Indexed once: a group can have hundreds of sub-teams, each looked up for two waves.
@@ -189,26 +216,11 @@ export class PulseAnalyticsService {
     };
     const overall = cur ? figures(teamKey, ALL, ALL) : null;
     const measures = overall ? Object.keys(find(cur, teamKey, ALL, ALL)?.measures ?? {}).sort() : [];
-    const measure = args.measure && /^[\w.:-]{1,80}$/.test(args.measure) ? args.measure : (measures.find((m) => m === 'cbi.work') ?? measures[0] ?? 'cbi.work');
-
-    // Trend: one query for the group × every work mode, the chosen measure only.
-    const series: CellRow[] = waves.length
-      ? await this.db.query(
-          `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents,
-                  jsonb_build_object($4::text, measures -> $4::text) AS measures, shown, hidden_reason
-             FROM pulse_rollup WHERE organisation_id = $1 AND team_key = $2 AND tenure_band = 'ALL' AND wave_id = ANY($3)`,
-          [org, teamKey, waves.map((w) => w.id), measure],
-        )
-      : [];
-    const open = await openQuery;
+    const measure = requested ?? (measures.find((m) => m === 'cbi.work') ?? measures[0] ?? 'cbi.work');
+    const series = measure === guess ? guessedSeries : await seriesOf(measure);
     let openWave: PulseResultsModel['openWave'] = null;
-    if (open[0]) {
-      const [c]: CellRow[] = await this.db.query(
-        `SELECT wave_id, team_key, work_mode, tenure_band, invited, respondents, '{}'::jsonb AS measures, shown, hidden_reason
-           FROM pulse_rollup WHERE wave_id = $1 AND team_key = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL'`,
-        [open[0].id, teamKey],
-      );
-      if (c) openWave = { periodStart: open[0].period_start, closesAt: open[0].closes_at, group: { ...groupFigures(c, undefined, k, teamKey === ORG_KEY ? null : teamKey, label(teamKey)), measures: [] } };
+    if (open[0] && openRow) {
+      openWave = { periodStart: open[0].period_start, closesAt: open[0].closes_at, group: { ...groupFigures(openRow, undefined, k, teamKey === ORG_KEY ? null : teamKey, label(teamKey)), measures: [] } };
     }
     return {
       ...empty,
