@@ -21,6 +21,9 @@ it('answers every question by keyboard, submits once, and sees the thank-you wit
   const { context, page, pageErrors } = await openSession(browser);
   try {
     await signIn(page, 'agent');
+    // The navigation counts the pulses I have not answered yet, on every page.
+    const countBefore = Number(await page.getByTestId('nav-pulse-count').textContent());
+    expect(countBefore).toBeGreaterThan(0);
     await openPulsePage(page);
     const card = page.getByTestId('pulse-card').first();
     const groups = card.getByRole('radiogroup');
@@ -55,8 +58,12 @@ it('answers every question by keyboard, submits once, and sees the thank-you wit
     await card.getByTestId('pulse-my-scores').waitFor();
     expect(await card.getByTestId('pulse-my-scores').getByRole('row').count()).toBeGreaterThan(1);
     expect(sent).toHaveLength(1);
-    // After the refetch the card says I answered and that answering again replaces it.
+    // After the refetch the card says I answered and that answering again replaces it, and the count drops.
     await card.getByTestId('answered-before').waitFor();
+    await page.waitForFunction((n) => {
+      const badge = document.querySelector('[data-testid="nav-pulse-count"]');
+      return n === 0 ? badge === null : badge?.textContent === String(n);
+    }, countBefore - 1);
 
     // My private history is on the same page, with its own words about who can see it.
     await page.getByText('Only you can see this.').waitFor();

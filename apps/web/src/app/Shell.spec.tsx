@@ -1,4 +1,6 @@
 import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { PendingPulsesDocument } from '../gql/graphql';
 import { Route, Routes } from 'react-router';
 import type { Role } from '@pulse/shared';
 import { fakeMe, renderWithProviders, testI18n } from '../test/render';
@@ -6,7 +8,14 @@ import { permissionsFor } from '@pulse/shared';
 import { navItemsFor } from './nav';
 import { Shell } from './Shell';
 
-async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en') {
+type Pending = { waveId: string; programName: string; closesAt: string; answeredAt: string | null; remindedAt: string | null };
+const pendingMock = (pulses: Pending[]): MockLink.MockedResponse => ({
+  request: { query: PendingPulsesDocument },
+  result: { data: { myOpenPulses: pulses.map((p) => ({ __typename: 'OpenPulse', ...p })) } },
+  maxUsageCount: 10,
+});
+
+async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en', pending: Pending[] = []) {
   const i18n = await testI18n(language);
   renderWithProviders(
     <Routes>
@@ -14,7 +23,7 @@ async function renderShellAs(roles: Role[], language: 'en' | 'zh-Hans' = 'en') {
         <Route path="/profile" element={<p>profile</p>} />
       </Route>
     </Routes>,
-    { i18n, route: '/profile', me: fakeMe(roles) },
+    { i18n, route: '/profile', me: fakeMe(roles), mocks: [pendingMock(pending)] },
   );
   return within(screen.getByRole('navigation', { name: language === 'en' ? 'Main navigation' : '主导航' }));
 }
@@ -57,5 +66,31 @@ describe('navigation by role', () => {
     expect(navItemsFor(new Set(['profile:self', 'signals:import'])).map((i) => i.area)).toEqual(['profile', 'import']);
     expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile', 'pulse']);
     expect(navItemsFor(new Set(['pulse:results:all'])).map((i) => i.area)).toEqual(['wellbeing']);
+  });
+});
+
+describe('the pulse reminder, delivered in the app', () => {
+  const open = { waveId: 'w1', programName: 'Weekly wellbeing pulse', closesAt: '2026-11-27T16:00:00.000Z', answeredAt: null, remindedAt: null };
+
+  it('counts the pulses I have not answered on the navigation, for screen readers too', async () => {
+    const nav = await renderShellAs(['AGENT'], 'en', [open, { ...open, waveId: 'w2', answeredAt: '2026-11-25T10:00:00.000Z' }]);
+    expect(await nav.findByTestId('nav-pulse-count')).toHaveTextContent('1');
+    expect(nav.getByTestId('nav-pulse')).toHaveAccessibleName("This week's pulse (1 pulse to answer)");
+    expect(screen.queryByTestId('pulse-reminder')).toBeNull();
+  });
+
+  it('once reminded, every page says when my pulse closes and links to it', async () => {
+    await renderShellAs(['AGENT'], 'en', [{ ...open, remindedAt: '2026-11-27T12:00:00.000Z' }]);
+    const reminder = await screen.findByTestId('pulse-reminder');
+    expect(reminder).toHaveTextContent('Your pulse closes soon');
+    expect(reminder).toHaveTextContent('Weekly wellbeing pulse is open for you until');
+    expect(within(reminder).getByRole('link', { name: 'Answer now' })).toHaveAttribute('href', '/pulse');
+  });
+
+  it('an answered pulse is neither counted nor reminded about', async () => {
+    const nav = await renderShellAs(['AGENT'], 'en', [{ ...open, remindedAt: '2026-11-27T12:00:00.000Z', answeredAt: '2026-11-27T12:30:00.000Z' }]);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(nav.queryByTestId('nav-pulse-count')).toBeNull();
+    expect(screen.queryByTestId('pulse-reminder')).toBeNull();
   });
 });

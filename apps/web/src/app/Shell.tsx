@@ -1,8 +1,9 @@
 import { Suspense } from 'react';
-import { AppShell, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
+import { AppShell, Badge, Burger, Button, Group, Menu, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { NavLink as RouterNavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { PulseReminder, usePendingPulses } from '../features/pulse/take/PulseReminder';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { Loading } from '../ui/Loading';
 import { navItemsFor } from './nav';
@@ -24,6 +25,8 @@ export function Shell() {
   const { pathname } = useLocation();
   const [navOpen, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const items = navItemsFor(permissions);
+  const pending = usePendingPulses(permissions.has('pulse:self'));
+  const toAnswer = pending.unanswered.length;
 
   return (
     <AppShell
@@ -92,7 +95,23 @@ export function Shell() {
             key={item.area}
             component={RouterNavLink}
             to={item.path}
-            label={t(item.labelKey)}
+            label={
+              item.area === 'pulse' && toAnswer > 0 ? (
+                <>
+                  {t(item.labelKey)}
+                  <span className="visually-hidden"> ({t('pulse.reminder.toAnswer', { count: toAnswer })})</span>
+                </>
+              ) : (
+                t(item.labelKey)
+              )
+            }
+            rightSection={
+              item.area === 'pulse' && toAnswer > 0 ? (
+                <Badge size="sm" circle aria-hidden data-testid="nav-pulse-count">
+                  {toAnswer}
+                </Badge>
+              ) : undefined
+            }
             className="nav-link"
             active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
             data-testid={`nav-${item.area}`}
@@ -102,6 +121,7 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
+        <PulseReminder pending={pending} />
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

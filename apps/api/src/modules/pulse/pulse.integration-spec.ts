@@ -184,6 +184,19 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
     }
   });
 
+  it("a reminder reaches the person it is for: their open pulse says when they were reminded, nobody else's does", async () => {
+    const wave = await openWave(acme, 'Reminded', WEEKLY_ITEMS);
+    try {
+      await t.pool.query(`UPDATE pulse_invitation SET reminded_at = now() WHERE wave_id = $1 AND person_id = $2`, [wave, acme.people.agent1]);
+      const reminded = async (who: string) =>
+        ((await t.gql(`{ myOpenPulses { waveId remindedAt } }`, {}, cookies[who])).data?.myOpenPulses as TestJson[]).find((p) => p.waveId === wave)?.remindedAt;
+      expect(await reminded('agent1')).toEqual(expect.any(String));
+      expect(await reminded('agent2')).toBeNull();
+    } finally {
+      await t.pool.query(`DELETE FROM pulse_program WHERE id = (SELECT program_id FROM pulse_wave WHERE id = $1)`, [wave]);
+    }
+  });
+
   it('a closed window refuses answers with a clear message', async () => {
     await t.pool.query(`UPDATE pulse_invitation SET closes_at = now() - interval '1 minute' WHERE wave_id = $1 AND person_id = $2`, [weekly, acme.people.agent3]);
     const r = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent3);

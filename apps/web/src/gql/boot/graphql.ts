@@ -378,6 +378,11 @@ export type SetActionPlanStatusMutationVariables = Exact<{
 
 export type SetActionPlanStatusMutation = { setActionPlanStatus: { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string } };
 
+export type PendingPulsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, closesAt: string, answeredAt: string | null, remindedAt: string | null }> };
+
 export type MyOpenPulsesQueryVariables = Exact<{
   locale?: string | null | undefined;
 }>;
@@ -1232,6 +1237,17 @@ export const SetActionPlanStatusDocument = new TypedDocumentString(`
   afterPeriod
   createdAt
 }`) as unknown as TypedDocumentString<SetActionPlanStatusMutation, SetActionPlanStatusMutationVariables>;
+export const PendingPulsesDocument = new TypedDocumentString(`
+    query PendingPulses {
+  myOpenPulses {
+    waveId
+    programName
+    closesAt
+    answeredAt
+    remindedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PendingPulsesQuery, PendingPulsesQueryVariables>;
 export const MyOpenPulsesDocument = new TypedDocumentString(`
     query MyOpenPulses($locale: String) {
   myOpenPulses(locale: $locale) {

@@ -373,6 +373,13 @@ const en = {
       YEARS_1_2: '1–2 years',
       YEARS_2_PLUS: '2 years or more',
     },
+    reminder: {
+      title: 'Your pulse closes soon',
+      body: '{{program}} is open for you until {{closes}}. It takes under a minute.',
+      answerNow: 'Answer now',
+      toAnswer_one: '{{count}} pulse to answer',
+      toAnswer_other: '{{count}} pulses to answer',
+    },
     take: {
       title: "This week's pulse",
       description: 'A few short questions about how you are doing. Your answers are never shown to anyone with your name.',

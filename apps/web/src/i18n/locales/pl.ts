@@ -397,6 +397,15 @@ const pl: LocaleMessages = {
       YEARS_1_2: '1–2 lata',
       YEARS_2_PLUS: '2 lata lub dłużej',
     },
+    reminder: {
+      title: 'Twoja ankieta wkrótce się zamknie',
+      body: 'Ankieta {{program}} jest dla Ciebie otwarta do {{closes}}. Zajmie mniej niż minutę.',
+      answerNow: 'Odpowiedz teraz',
+      toAnswer_one: '{{count}} ankieta do wypełnienia',
+      toAnswer_few: '{{count}} ankiety do wypełnienia',
+      toAnswer_many: '{{count}} ankiet do wypełnienia',
+      toAnswer_other: '{{count}} ankiety do wypełnienia',
+    },
     take: {
       title: 'Puls tego tygodnia',
       description: 'Kilka krótkich pytań o to, jak się czujesz. Twoje odpowiedzi nigdy nie są pokazywane nikomu z Twoim nazwiskiem.',

@@ -364,6 +364,12 @@ const zhHans: LocaleMessages = {
       YEARS_1_2: '1–2 年',
       YEARS_2_PLUS: '2 年及以上',
     },
+    reminder: {
+      title: '你的脉搏调查即将关闭',
+      body: '{{program}} 对你开放至 {{closes}}。只需不到一分钟。',
+      answerNow: '立即作答',
+      toAnswer_other: '{{count}} 份调查待作答',
+    },
     take: {
       title: '本周脉搏调查',
       description: '几个关于您近况的简短问题。您的回答绝不会与您的姓名一起展示给任何人。',

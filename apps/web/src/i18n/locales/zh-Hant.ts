@@ -364,6 +364,12 @@ const zhHant: LocaleMessages = {
       YEARS_1_2: '1–2 年',
       YEARS_2_PLUS: '2 年以上',
     },
+    reminder: {
+      title: '你的脈搏調查即將關閉',
+      body: '{{program}} 對你開放至 {{closes}}。只需不到一分鐘。',
+      answerNow: '立即作答',
+      toAnswer_other: '{{count}} 份調查待作答',
+    },
     take: {
       title: '本週脈動調查',
       description: '幾個關於您近況的簡短問題。您的回答絕不會與您的姓名一起顯示給任何人。',

@@ -36,6 +36,8 @@ export class OpenPulseModel {
   @Field(() => [PulseQuestionModel]) questions: PulseQuestionModel[];
   @Field(() => [MyPulseAnswerModel], { description: 'Your answers so far: answering again inside the window replaces them.' }) myAnswers: MyPulseAnswerModel[];
   @Field(() => Date, { nullable: true }) answeredAt: Date | null;
+  @Field(() => Date, { nullable: true, description: "When you were reminded that this pulse closes soon (the program's reminder hours before your window closes); null before that." })
+  remindedAt: Date | null;
 }
 
 @ObjectType('MyScore', { description: 'One of your own scores; only you can read it.' })

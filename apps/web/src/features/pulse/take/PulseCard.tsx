@@ -25,7 +25,7 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
   const [missing, setMissing] = useState(false);
   const sending = useRef(false);
   const [submit, { loading, error, reset }] = useMutation(SubmitPulseResponseDocument, {
-    refetchQueries: [MyOpenPulsesDocument, 'MyPulseHistory'],
+    refetchQueries: [MyOpenPulsesDocument, 'MyPulseHistory', 'PendingPulses'],
   });
   const titleId = `pulse-${pulse.waveId}-title`;
 
