@@ -99,6 +99,7 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
       DATABASE_URL: databaseUrl,
       DEMO_SEED: 'never',
       WEB_DIST: '',
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
     },
     stdio: ['ignore', out, out],
   });
