@@ -5,7 +5,7 @@ const tick = () => new Promise((r) => setImmediate(r));
 describe('concurrent requests share one statement per batch', () => {
   it('a lone request runs on its own', async () => {
     const batches: number[][] = [];
-    const b = new StatementBatcher<number, number>(async (xs) => (batches.push([...xs]), xs.map((x) => x * 2)), async (x) => x * 10);
+    const b = new StatementBatcher<number, number>(async (xs) => (batches.push([...xs]), xs.map((x) => x * 2)), { runOne: async (x) => x * 10 });
     await expect(b.run(1)).resolves.toBe(10);
     expect(batches).toEqual([]);
   });
@@ -18,7 +18,7 @@ describe('concurrent requests share one statement per batch', () => {
       batches.push([...xs]);
       if (batches.length === 1) await gate;
       return xs.map((x) => x * 2);
-    }, async (x) => x * 10);
+    }, { runOne: async (x) => x * 10 });
     const first = [b.run(1), b.run(2), b.run(3)];
     await tick();
     const second = [b.run(4), b.run(5)];
@@ -32,9 +32,11 @@ describe('concurrent requests share one statement per batch', () => {
       async () => {
         throw new Error('one bad row fails the statement');
       },
-      async (x) => {
-        if (x === 2) throw new Error('bad 2');
-        return x * 10;
+      {
+        runOne: async (x) => {
+          if (x === 2) throw new Error('bad 2');
+          return x * 10;
+        },
       },
     );
     const results = await Promise.allSettled([b.run(1), b.run(2), b.run(3)]);
@@ -43,16 +45,24 @@ describe('concurrent requests share one statement per batch', () => {
 
   it('two items with the same conflict key (a double click) never share a batch', async () => {
     const batches: string[][] = [];
-    const b = new StatementBatcher<string, string>(async (xs) => (batches.push([...xs]), xs.map((x) => x)), async (x) => (batches.push([x]), x), {
+    const b = new StatementBatcher<string, string>(async (xs) => (batches.push([...xs]), xs.map((x) => x)), {
+      runOne: async (x) => (batches.push([x]), x),
       conflictKey: (x) => x.split(':')[0],
     });
     await Promise.all([b.run('ann:1'), b.run('bob:1'), b.run('ann:2')]);
     expect(batches).toEqual([['ann:1', 'bob:1'], ['ann:2']]);
   });
 
+  it('without its own runOne, a lone request runs as a batch of one', async () => {
+    const batches: number[][] = [];
+    const b = new StatementBatcher<number, number>(async (xs) => (batches.push([...xs]), xs.map((x) => x * 2)));
+    await expect(b.run(4)).resolves.toBe(8);
+    expect(batches).toEqual([[4]]);
+  });
+
   it('never puts more than maxBatch items in one statement', async () => {
     const sizes: number[] = [];
-    const b = new StatementBatcher<number, number>(async (xs) => (sizes.push(xs.length), [...xs]), async (x) => (sizes.push(1), x), { maxBatch: 4 });
+    const b = new StatementBatcher<number, number>(async (xs) => (sizes.push(xs.length), [...xs]), { runOne: async (x) => (sizes.push(1), x), maxBatch: 4 });
     await Promise.all(Array.from({ length: 10 }, (_, i) => b.run(i)));
     expect(sizes).toEqual([4, 4, 2]);
   });

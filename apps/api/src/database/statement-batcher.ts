@@ -9,12 +9,17 @@
 export class StatementBatcher<I, O> {
   private queue: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
   private draining = false;
+  private readonly runOne: (item: I) => Promise<O>;
+  private readonly options: { maxBatch?: number; conflictKey?: (item: I) => string };
 
+  /** `runOne` defaults to a batch of one. */
   constructor(
     private readonly runBatch: (items: readonly I[]) => Promise<O[]>,
-    private readonly runOne: (item: I) => Promise<O>,
-    private readonly options: { maxBatch?: number; conflictKey?: (item: I) => string } = {},
-  ) {}
+    options: { runOne?: (item: I) => Promise<O>; maxBatch?: number; conflictKey?: (item: I) => string } = {},
+  ) {
+    this.runOne = options.runOne ?? (async (item) => (await runBatch([item]))[0]);
+    this.options = options;
+  }
 
   run(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {

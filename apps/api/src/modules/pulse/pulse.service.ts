@@ -31,11 +31,9 @@ const WHO5_SUPPORT_AT_OR_BELOW = 28;
 export class PulseService {
   private readonly itemsOfWave = new Map<string, string[]>();
   /** Concurrent submissions share statements; a double click never shares one with itself. */
-  private readonly submissions = new StatementBatcher<Submission, StoreOutcome>(
-    (rows) => this.store(rows),
-    async (row) => (await this.store([row]))[0],
-    { conflictKey: (r) => `${r.waveId}/${r.personId}` },
-  );
+  private readonly submissions = new StatementBatcher<Submission, StoreOutcome>((rows) => this.store(rows), {
+    conflictKey: (r) => `${r.waveId}/${r.personId}`,
+  });
 
   constructor(
     private readonly db: DataSource,
@@ -124,7 +122,7 @@ export class PulseService {
    * retry with the same answers changes nothing (not even the revision).
    */
   private async store(rows: readonly Submission[]): Promise<StoreOutcome[]> {
-    const result = await preparedQuery<StoreOutcome & { n: string }>(
+    return preparedQuery<StoreOutcome>(
       this.db,
       'pulse-submit',
       `WITH RECURSIVE x AS (
@@ -155,7 +153,7 @@ export class PulseService {
           WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
          RETURNING wave_id, person_id, submitted_at, revision
        )
-       SELECT x.n, inv.n IS NOT NULL AS open, inv.support_message, stored.submitted_at, stored.revision
+       SELECT inv.n IS NOT NULL AS open, inv.support_message, stored.submitted_at, stored.revision
          FROM x LEFT JOIN inv ON inv.n = x.n LEFT JOIN stored ON stored.wave_id = x.wave_id AND stored.person_id = x.person_id
         ORDER BY x.n`,
       [
@@ -169,7 +167,6 @@ export class PulseService {
         rows.map((r) => r.cutOffs),
       ],
     );
-    return result.map(({ open, support_message, submitted_at, revision }) => ({ open, support_message, submitted_at, revision }));
   }
 
   /** A wave's items (fixed when the wave is planned, so they are kept once read), or null for an unknown or foreign wave. */

@@ -16,10 +16,7 @@ type SessionRow = { session_id: string; account_id: string; person_id: string; o
 
 @Injectable()
 export class SessionService {
-  private readonly lookups = new StatementBatcher<string, SessionRow | null>(
-    (hashes) => this.lookup(hashes),
-    async (hash) => (await this.lookup([hash]))[0],
-  );
+  private readonly lookups = new StatementBatcher<string, SessionRow | null>((hashes) => this.lookup(hashes));
 
   constructor(private readonly db: DataSource) {}
 
