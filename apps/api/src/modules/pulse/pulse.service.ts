@@ -30,6 +30,7 @@ const WHO5_SUPPORT_AT_OR_BELOW = 28;
 @Injectable()
 export class PulseService {
   private readonly itemsOfWave = new Map<string, string[]>();
+  private cutOffs = { day: '', json: '' };
   /** Concurrent submissions share statements; a double click never shares one with itself. */
   private readonly submissions = new StatementBatcher<Submission, StoreOutcome>((rows) => this.store(rows), {
     conflictKey: (r) => `${r.waveId}/${r.personId}`,
@@ -93,7 +94,7 @@ export class PulseService {
       scores: JSON.stringify(scores),
       comment,
       at: now,
-      cutOffs: JSON.stringify(tenureBandCutOffs(now.toISOString().slice(0, 10))),
+      cutOffs: this.cutOffsOn(now.toISOString().slice(0, 10)),
     });
     if (!outcome.open) {
       await this.explainRefusal(actor, input.waveId, now);
@@ -167,6 +168,12 @@ export class PulseService {
         rows.map((r) => r.cutOffs),
       ],
     );
+  }
+
+  /** The tenure-band cut-offs of a day as JSON, computed once per day rather than once per submission. */
+  private cutOffsOn(day: string): string {
+    if (this.cutOffs.day !== day) this.cutOffs = { day, json: JSON.stringify(tenureBandCutOffs(day)) };
+    return this.cutOffs.json;
   }
 
   /** A wave's items (fixed when the wave is planned, so they are kept once read), or null for an unknown or foreign wave. */
