@@ -36,7 +36,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   schedule(waveId: string, organisationId: string, at = Date.now(), lastAt = at): void {
     if (this.running.has(waveId)) {
       const dirty = this.dirty.get(waveId);
-      this.dirty.set(waveId, { first: dirty?.first ?? at, last: Math.max(dirty?.last ?? at, at) });
+      this.dirty.set(waveId, { first: dirty?.first ?? at, last: Math.max(dirty?.last ?? lastAt, lastAt) });
       return;
     }
     const pending = this.pending.get(waveId);
