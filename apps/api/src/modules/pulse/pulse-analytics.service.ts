@@ -51,6 +51,8 @@ type Scope = { all: boolean; teams: Map<string, PulseResultsTeamModel & { parent
  */
 @Injectable()
 export class PulseAnalyticsService {
+  private readonly scopes = new WeakMap<Actor, Promise<Scope>>();
+
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -93,7 +95,8 @@ export class PulseAnalyticsService {
       key = ORG_KEY;
     } else {
       // A manager's default: the top-most team they may see.
-      const top = [...(await this.scope(actor)).teams.values()].find((t, _, list) => !t.parentId || !list.some((o) => o.id === t.parentId));
+      const scope = await this.scope(actor);
+      const top = [...scope.teams.values()].find((t) => !t.parentId || !scope.teams.has(t.parentId));
       if (!top) return null;
       key = top.id;
       label = top.name;
@@ -112,8 +115,18 @@ export class PulseAnalyticsService {
     return k;
   }
 
-  /** Teams the caller may look at: all (HR) or those led by them or anyone in their reporting line, with sub-teams. */
-  async scope(actor: Actor): Promise<Scope> {
+  /**
+   * Teams the caller may look at: all (HR) or those led by them or anyone in their reporting line,
+   * with sub-teams. Read once per request (an actor lives for one request): the default group and
+   * the team picker of the same results query share it.
+   */
+  scope(actor: Actor): Promise<Scope> {
+    let scope = this.scopes.get(actor);
+    if (!scope) this.scopes.set(actor, (scope = this.loadScope(actor)));
+    return scope;
+  }
+
+  private async loadScope(actor: Actor): Promise<Scope> {
     const all = actor.permissions.has('pulse:results:all');
     const rows: Array<{ id: string; name: string; path: string; parent_id: string | null }> = all
       ? await this.db.query(`SELECT id, name, path, parent_id FROM team WHERE organisation_id = $1 ORDER BY path`, [actor.organisationId])
