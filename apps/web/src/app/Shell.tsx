@@ -90,34 +90,37 @@ export function Shell() {
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" id="primary-navigation" aria-label={t('shell.primaryNavigation')}>
-        {items.map((item) => (
-          <NavLink
-            key={item.area}
-            component={RouterNavLink}
-            to={item.path}
-            label={
-              item.area === 'pulse' && toAnswer > 0 ? (
-                <>
-                  {t(item.labelKey)}
-                  <span className="visually-hidden"> ({t('pulse.reminder.toAnswer', { count: toAnswer })})</span>
-                </>
-              ) : (
-                t(item.labelKey)
-              )
-            }
-            rightSection={
-              item.area === 'pulse' && toAnswer > 0 ? (
-                <Badge size="sm" circle aria-hidden data-testid="nav-pulse-count">
-                  {toAnswer}
-                </Badge>
-              ) : undefined
-            }
-            className="nav-link"
-            active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
-            data-testid={`nav-${item.area}`}
-            onClick={closeNav}
-          />
-        ))}
+        {items.map((item) => {
+          const count = item.area === 'pulse' ? toAnswer : 0;
+          return (
+            <NavLink
+              key={item.area}
+              component={RouterNavLink}
+              to={item.path}
+              label={
+                count > 0 ? (
+                  <>
+                    {t(item.labelKey)}
+                    <span className="visually-hidden"> ({t('pulse.reminder.toAnswer', { count })})</span>
+                  </>
+                ) : (
+                  t(item.labelKey)
+                )
+              }
+              rightSection={
+                count > 0 ? (
+                  <Badge size="sm" circle aria-hidden data-testid="nav-pulse-count">
+                    {count}
+                  </Badge>
+                ) : undefined
+              }
+              className="nav-link"
+              active={pathname === item.path || pathname.startsWith(`${item.path}/`)}
+              data-testid={`nav-${item.area}`}
+              onClick={closeNav}
+            />
+          );
+        })}
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1}>
