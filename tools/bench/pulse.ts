@@ -65,9 +65,26 @@ export async function benchPulse(opts: PulseOptions): Promise<void> {
     if (opts.parts.includes('burst')) await benchBurst(api, pool, opts);
   } finally {
     await api?.stop();
-    await pool.end();
+    await endPool(pool);
     await pg.stop();
   }
+}
+
+/**
+ * Ends the pool and waits until every client has closed its connection: pool.end() resolves as soon
+ * as the clients are asked to close, and PostgreSQL stopping under one still closing makes the pool
+ * emit an unhandled 'error' (the benchmark then died after printing its figures).
+ */
+async function endPool(pool: Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    pool.on('remove', () => {
+      if (--open <= 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }
 
 async function buildOrganisations(url: string, people: number): Promise<boolean> {
