@@ -117,6 +117,23 @@ describe('pulse scheduler: two replicas ticking at the same moment open each wav
     await tickBoth(new Date('2026-04-07T06:00:00Z'), 1);
     expect((await a.gql(WAVES, { id }, hr)).data!.pulseWaves).toEqual([]);
   });
+
+  it('a program resumed after a pause continues its rotation where it stopped, so no item of the cycle is skipped', async () => {
+    const id = (await a.gql(CREATE, { i: program({ name: 'Paused for two weeks', startsOn: '2026-05-04' }) }, hr)).data!.createPulseProgram.id;
+    await a.gql(ACTIVATE, { id }, hr);
+    await tickBoth(new Date('2026-05-06T06:00:00Z'), 1);
+    // Paused while its first wave is open: next week's planned wave is dropped.
+    await a.gql(`mutation($id: ID!) { pausePulseProgram(id: $id) { status } }`, { id }, hr);
+    // Resumed in the third week: that week's wave asks the items the cycle had not asked yet.
+    await a.gql(ACTIVATE, { id }, hr);
+    await tickBoth(new Date('2026-05-18T06:00:00Z'), 1);
+    const waves = (await a.gql(WAVES, { id }, hr)).data!.pulseWaves as Array<{ sequence: number; itemIds: string[] }>;
+    expect(waves.map((w) => [w.sequence, w.itemIds])).toEqual([
+      [0, ['cbi.work.7', 'cbi.work.9', 'cbi.work.11', 'cbi.work.13', 'enps.recommend']],
+      [2, ['cbi.work.8', 'cbi.work.10', 'cbi.work.12', 'single-item-burnout.1']],
+      [3, ['cbi.work.7', 'cbi.work.9', 'cbi.work.11', 'cbi.work.13', 'enps.recommend']],
+    ]);
+  });
 });
 
 describe('pulse scheduler on the job queue (pg-boss): one schedule for all replicas, jobs run by one worker', () => {

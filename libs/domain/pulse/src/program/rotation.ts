@@ -43,10 +43,14 @@ export function planRotation(itemIds: readonly string[], itemsPerPulse: number, 
   return { cycleLength, waves };
 }
 
-/** The items of the wave with this 0-based sequence number. */
-export function itemsForWave(rotation: Rotation, sequence: number): readonly string[] {
+/**
+ * The items of a program's wave after `held` earlier waves (0 for its first). Counting the waves a
+ * program has held, not calendar periods, lets a program paused for a while resume where its cycle
+ * stopped instead of skipping the items of the weeks it was paused.
+ */
+export function itemsForWave(rotation: Rotation, held: number): readonly string[] {
   if (rotation.cycleLength === 0) return [];
-  return rotation.waves[((sequence % rotation.cycleLength) + rotation.cycleLength) % rotation.cycleLength];
+  return rotation.waves[((held % rotation.cycleLength) + rotation.cycleLength) % rotation.cycleLength];
 }
 
 export type ScoringWarning = {
