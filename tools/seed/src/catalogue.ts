@@ -146,7 +146,7 @@ export const SITES: readonly Site[] = [
   {
     key: 'austin', name: 'Austin', region: 'Americas', timeZone: 'America/Chicago', share: 0.22,
     languages: [['en', 1]],
-    modeMix: [['REMOTE', 0.55], ['HYBRID', 0.3], ['OFFICE', 0.15]],
+    modeMix: [['REMOTE', 0.45], ['HYBRID', 0.3], ['OFFICE', 0.25]],
     shifts: [
       ['Mon-Fri 08:00-17:00', 4], ['Mon-Fri 10:00-19:00', 2], ['Mon-Thu 07:00-17:00', 1],
       ['Thu-Sun 07:00-17:00', 1], ['Mon-Fri 14:00-23:00', 1],

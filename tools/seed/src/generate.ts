@@ -30,7 +30,7 @@ export type GenerateOptions = {
   pulseWeeks?: number;
 };
 
-export type PersonKind = 'HEAD' | 'ADMIN' | 'HR' | 'MANAGER' | 'LEAD' | 'AGENT';
+export type PersonKind = 'HEAD' | 'ADMIN' | 'HR' | 'OPS' | 'MANAGER' | 'LEAD' | 'AGENT';
 
 export type SeedTeam = {
   parent: number | null;
@@ -118,6 +118,9 @@ export function demoSignIns(slug: string): SignIn[] {
 }
 
 export const MIN_PEOPLE = 60;
+
+/** Support Operations beside the head of operations and the people partner. */
+const OPS_STAFF = ['Support Operations Manager', 'Workforce Planner', 'Quality Lead', 'Training Specialist', 'Reporting Analyst', 'Knowledge Base Manager', 'Support Operations Analyst'] as const;
 const HISTORY_DAYS = 548; // 18 months
 const YEAR = 365.25;
 
@@ -249,8 +252,10 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
 
   const root = addTeam({ parent: null, name: 'Support', path: 'Support', siteRef: null, shift: null });
   const ops = addTeam({ parent: root, name: 'Operations', path: 'Support / Operations', siteRef: null, shift: null });
+  // The head of support sits in Operations, not directly under the root team: a group of one there
+  // (root − its sub-teams) would make complementary suppression hide a whole region every week.
   const head = addPerson({
-    kind: 'HEAD', site: austin, team: root, manager: null, title: 'Head of Support', level: 'Director', hire: yearsAgo(5, 8),
+    kind: 'HEAD', site: austin, team: ops, manager: null, title: 'Head of Support', level: 'Director', hire: yearsAgo(5, 8),
     exit: null, reason: null, shift: austin.officeHours, modeMix: [['HYBRID', 1]], language: 'en', handlesContacts: false,
   });
   teams[root].lead = head;
@@ -266,8 +271,23 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
     fixedEmail: `hr@${domain}`, handlesContacts: false,
   });
 
+  // Central operations staff, so that Operations is a group large enough to report on its own
+  // (SPEC §4.3 k = 5 with a few people not answering); all hybrid, so no work mode of it is a
+  // handful that a region's cell would have to be hidden for. Small organisations go without.
+  // They report to an operations manager (the demo admin and people partner keep no reports).
+  const opsStaff = total >= 150 ? OPS_STAFF : [];
+  let opsManager = head;
+  for (const [i, title] of opsStaff.entries()) {
+    const site = i % 3 === 2 ? austin : krakow;
+    const id = addPerson({
+      kind: 'OPS', site, team: ops, manager: opsManager, title, level: i === 0 ? 'Manager' : 'Specialist', hire: yearsAgo(1, 6),
+      exit: null, reason: null, shift: site.officeHours, modeMix: [['HYBRID', 1]], language: 'en', handlesContacts: false,
+    });
+    if (i === 0) opsManager = id;
+  }
+
   // Team counts per site from the person budget; Austin needs two teams for the demo manager.
-  const budget = total - 3;
+  const budget = total - 3 - opsStaff.length;
   const teamCounts = SITES.map((s) => Math.max(s.key === 'austin' ? 2 : 1, Math.round((budget * s.share) / ROWS_PER_TEAM)));
   const regionNode = new Map<Region, number>();
   const siteTops: number[] = [];
