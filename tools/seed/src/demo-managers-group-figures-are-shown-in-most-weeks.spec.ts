@@ -36,8 +36,9 @@ describe('the demo manager’s own groups are reported in most weeks, and each w
     const share = (key: string) => shownWeeks.get(key)! / weekly.length;
     // Their site and region as a whole (0.19 of weeks with the head of support alone under the root).
     for (const team of watched) expect(share(team)).toBeGreaterThanOrEqual(0.9);
-    // And each work mode of the region often enough for a trend (0.04 of weeks for office staff when
-    // Austin had a handful of them).
-    for (const cell of byMode) expect(share(cell)).toBeGreaterThanOrEqual(0.4);
+    // And each work mode of the region often enough for a trend (0.8–0.9 of weeks; office staff were
+    // 0.04 when Austin had a handful of them, and every mode was hidden in weeks where one remote
+    // person of the central team had to be protected).
+    for (const cell of byMode) expect(share(cell)).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -496,12 +496,15 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
       level = profile.levels[step];
       if (step === 3) title = profile.seniorTitle;
     }
-    // Work-mode history: the first entry on the hire date, some people changed later.
+    // Work-mode history: the first entry on the hire date, some people changed later. The central
+    // team stays hybrid: one remote person there is a group of one that a region's remote figure
+    // would be hidden for (SPEC §4.3).
     const modes: Array<{ workMode: WorkMode; effectiveFrom: string }> = [];
     let mode = prng.weighted(d.modeMix);
     modes.push({ workMode: mode, effectiveFrom: toIso(d.hire) });
     let from = d.hire + 60;
-    for (let c = 0; c < 2 && prng.chance(c === 0 ? 0.22 : 0.2) && end - 1 > from; c++) {
+    const central = d.kind === 'HEAD' || d.kind === 'ADMIN' || d.kind === 'HR' || d.kind === 'OPS';
+    for (let c = 0; c < 2 && !central && prng.chance(c === 0 ? 0.22 : 0.2) && end - 1 > from; c++) {
       const when = prng.int(from, end - 1);
       mode = nextMode(prng, mode);
       modes.push({ workMode: mode, effectiveFrom: toIso(when) });
