@@ -5,6 +5,7 @@ import type { ShiftBlock } from '@pulse/domain-people';
 import {
   inAudience,
   itemsForWave,
+  nextRotationSlot,
   periodsToPlan,
   personWindow,
   planRotation,
@@ -95,17 +96,18 @@ export class PulseSchedulerService implements OnModuleInit {
     for (const p of programs) {
       const rotation = planRotation(p.item_ids, p.items_per_pulse);
       for (const period of periodsToPlan(p.starts_on, p.cadence, today)) {
-        // The rotation moves on by waves held, not by calendar periods: after a pause the cycle
+        // The rotation follows the program's latest wave, not the calendar: after a pause the cycle
         // resumes where it stopped. Periods are planned in order, and a replica planning the same
-        // period waits on the other's insert, so both count the same earlier waves.
-        const [{ held }]: Array<{ held: number }> = await this.db.query(
-          `SELECT count(*)::int AS held FROM pulse_wave WHERE program_id = $1 AND sequence < $2`,
+        // period waits on the other's insert, so both see the same latest wave.
+        const [latest]: Array<{ item_ids: string[] }> = await this.db.query(
+          `SELECT item_ids FROM pulse_wave WHERE program_id = $1 AND sequence < $2 ORDER BY sequence DESC LIMIT 1`,
           [p.id, period.sequence],
         );
+        const items = itemsForWave(rotation, nextRotationSlot(rotation, latest?.item_ids ?? null));
         const rows: unknown[] = await this.db.query(
           `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id`,
-          [p.organisation_id, p.id, period.sequence, period.periodStart, itemsForWave(rotation, held)],
+          [p.organisation_id, p.id, period.sequence, period.periodStart, items],
         );
         planned += rows.length;
       }

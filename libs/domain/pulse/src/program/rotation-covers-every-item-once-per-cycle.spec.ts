@@ -1,5 +1,5 @@
 import { INSTRUMENT_LIBRARY } from '../instruments/library';
-import { itemsForWave, planRotation, scoringWarnings } from './rotation';
+import { itemsForWave, nextRotationSlot, planRotation, scoringWarnings } from './rotation';
 
 const cbiWork = [7, 8, 9, 10, 11, 12, 13].map((n) => `cbi.work.${n}`);
 const who5 = [1, 2, 3, 4, 5].map((n) => `who5.${n}`);
@@ -44,9 +44,9 @@ describe('rotation covers every item exactly once per cycle, at most itemsPerPul
     [1, 1],
     [2, 0],
     [7, 1],
-  ])('wave sequence %d asks the items of cycle wave %d', (sequence, cycleWave) => {
+  ])('slot %d asks the items of cycle wave %d', (slot, cycleWave) => {
     const r = planRotation([...cbiWork, 'single-item-burnout.1', 'enps.recommend'], 5);
-    expect(itemsForWave(r, sequence)).toEqual(r.waves[cycleWave]);
+    expect(itemsForWave(r, slot)).toEqual(r.waves[cycleWave]);
   });
 
   it('over any run of consecutive waves nobody sees an item more often than once per cycle', () => {
@@ -54,6 +54,35 @@ describe('rotation covers every item exactly once per cycle, at most itemsPerPul
     for (let start = 0; start < 10; start++) {
       const window = Array.from({ length: r.cycleLength }, (_, i) => itemsForWave(r, start + i)).flat();
       expect(new Set(window).size).toBe(cbiAll.length);
+    }
+  });
+});
+
+describe('a program’s next wave continues the rotation after its latest wave', () => {
+  const r = planRotation(cbiAll, 5);
+  it('starts at the first wave of the cycle when the program has held none', () => {
+    expect(nextRotationSlot(r, null)).toBe(0);
+  });
+
+  it.each([0, 1, 2, 3])('follows cycle wave %d with the next one, wrapping round', (slot) => {
+    expect(nextRotationSlot(r, r.waves[slot])).toBe((slot + 1) % r.cycleLength);
+  });
+
+  it('recognises the latest wave whatever order its items were stored in', () => {
+    expect(nextRotationSlot(r, [...r.waves[1]].reverse())).toBe(2);
+  });
+
+  it('starts a new cycle when the latest wave asked items of an earlier rotation (the program was edited)', () => {
+    expect(nextRotationSlot(r, ['enps.recommend'])).toBe(0);
+  });
+
+  it('covers every item once in any run of a cycle’s worth of waves, however long the gaps between them', () => {
+    const waves: (readonly string[])[] = [];
+    for (let n = 0; n < 3 * r.cycleLength; n++) waves.push(itemsForWave(r, nextRotationSlot(r, waves.at(-1) ?? null)));
+    for (let start = 0; start + r.cycleLength <= waves.length; start++) {
+      const run = waves.slice(start, start + r.cycleLength).flat();
+      expect(run).toHaveLength(cbiAll.length);
+      expect(new Set(run).size).toBe(cbiAll.length);
     }
   });
 });

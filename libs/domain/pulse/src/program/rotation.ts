@@ -43,14 +43,24 @@ export function planRotation(itemIds: readonly string[], itemsPerPulse: number, 
   return { cycleLength, waves };
 }
 
-/**
- * The items of a program's wave after `held` earlier waves (0 for its first). Counting the waves a
- * program has held, not calendar periods, lets a program paused for a while resume where its cycle
- * stopped instead of skipping the items of the weeks it was paused.
- */
-export function itemsForWave(rotation: Rotation, held: number): readonly string[] {
+/** The items of wave `slot` (0-based, any whole number: it wraps round) of the rotation's cycle. */
+export function itemsForWave(rotation: Rotation, slot: number): readonly string[] {
   if (rotation.cycleLength === 0) return [];
-  return rotation.waves[((held % rotation.cycleLength) + rotation.cycleLength) % rotation.cycleLength];
+  return rotation.waves[((slot % rotation.cycleLength) + rotation.cycleLength) % rotation.cycleLength];
+}
+
+/**
+ * The cycle slot of a program's next wave: the one after the slot its latest wave asked (`latest`,
+ * its items in any order), or the first when it has held none. Following the latest wave rather
+ * than the calendar means a program paused for some weeks, or activated long after its start date,
+ * resumes its cycle where it stopped: no item is skipped and none comes round early. When the
+ * latest wave's items are no wave of this rotation (the program was edited), a new cycle starts.
+ */
+export function nextRotationSlot(rotation: Rotation, latest: readonly string[] | null): number {
+  if (rotation.cycleLength === 0 || latest === null) return 0;
+  const key = (items: readonly string[]) => [...items].sort().join('\n');
+  const slot = rotation.waves.findIndex((w) => key(w) === key(latest));
+  return slot < 0 ? 0 : (slot + 1) % rotation.cycleLength;
 }
 
 export type ScoringWarning = {
