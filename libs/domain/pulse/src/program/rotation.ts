@@ -59,7 +59,8 @@ export function itemsForWave(rotation: Rotation, slot: number): readonly string[
 export function nextRotationSlot(rotation: Rotation, latest: readonly string[] | null): number {
   if (rotation.cycleLength === 0 || latest === null) return 0;
   const key = (items: readonly string[]) => [...items].sort().join('\n');
-  const slot = rotation.waves.findIndex((w) => key(w) === key(latest));
+  const latestKey = key(latest);
+  const slot = rotation.waves.findIndex((w) => key(w) === latestKey);
   return slot < 0 ? 0 : (slot + 1) % rotation.cycleLength;
 }
 
