@@ -17,7 +17,7 @@ export * from './scoring/enps';
 export * from './scoring/single-item-burnout';
 export * from './scoring/likert';
 export * from './answer-validation';
-export * from './suppression';
+export * from './disclosure/protect-linked-tables';
 export * from './response/measures';
 export * from './response/rollup-cells';
 export * from './program/index';

@@ -1,4 +1,4 @@
-import { suppressSmallGroups, type GroupSplit, type SuppressionReason } from '../suppression';
+import { protectLinkedTables, type SuppressionReason } from '../disclosure/protect-linked-tables';
 import { addToAggregate, type MeasureAggregate } from './measures';
 
 /** The organisation as a whole in `teamKey`; every work mode or tenure band in those dimensions. */
@@ -15,6 +15,17 @@ export type SnapshotGroup = {
 export type RollupResponse = SnapshotGroup & { readonly scores: Readonly<Record<string, number>>; readonly hasComment: boolean };
 export type RollupInvitations = SnapshotGroup & { readonly count: number };
 
+/**
+ * A measure's figures in one cell, with that measure's own suppression decision: a respondent who
+ * skipped an item is not in that measure's count, so each measure is protected over its own counts.
+ */
+export type MeasureCell = MeasureAggregate & {
+  shown: boolean;
+  hiddenReason: SuppressionReason | null;
+  /** Band shares may be shown (see bandSharesAreSafe). */
+  bandsShown: boolean;
+};
+
 export type RollupCell = {
   readonly teamKey: string;
   readonly workMode: string;
@@ -22,114 +33,156 @@ export type RollupCell = {
   invited: number;
   respondents: number;
   comments: number;
-  measures: Record<string, MeasureAggregate>;
+  measures: Record<string, MeasureCell>;
   shown: boolean;
   hiddenReason: SuppressionReason | null;
 };
 
 const cellId = (teamKey: string, workMode: string, tenureBand: string) => `${teamKey}|${workMode}|${tenureBand}`;
 
+type Built = RollupCell & { depth: number; inner: Set<number> };
+
 /**
- * Every group a reader can ask for in one wave — team sub-tree (or the whole organisation) ×
- * work mode (or all) × tenure band (or all) — with its aggregates, and one suppression decision
- * over all of them together (SPEC §4.3). Deciding over the whole set at once is what makes any
- * two views safe to subtract: whatever filters a reader combines, they only ever see cells that
- * were shown here, and here no shown cells add or subtract to a group of 1…k−1.
+ * Every group a reader can ask for in one wave — team sub-tree (or the whole organisation), as a
+ * whole, by work mode or by tenure band — with its aggregates, and one disclosure-control decision
+ * over all of them together for the respondent counts and one per measure (SPEC §4.3,
+ * DISCLOSURE.md): no combination of shown figures determines a group of 1…k−1 respondents
+ * (protectLinkedTables). Work mode × tenure band crossings are offered by no view and are not
+ * published at all: each crossing would split the inner cells further and cost suppressions.
  */
 export function rollupWave(k: number, responses: Iterable<RollupResponse>, invitations: Iterable<RollupInvitations>): RollupCell[] {
-  const cells = new Map<string, RollupCell>();
-  const parentsOf = new Map<string, Set<string>>();
-  const cellsOf = (g: SnapshotGroup): RollupCell[] => {
+  const cells = new Map<string, Built>();
+  // Inner cells: respondents with the same team chain, work mode and tenure band. The whole chain
+  // (not only the nearest team) keys them, so a team moved during the window stays distinct.
+  const innerIds = new Map<string, number>();
+  const cellsOf = (g: SnapshotGroup): Built[] => {
     const keys = [...g.teamIds, ORG_KEY];
-    for (let i = 0; i < g.teamIds.length; i++) {
-      const parents = parentsOf.get(g.teamIds[i]) ?? new Set<string>();
-      parentsOf.set(g.teamIds[i], parents.add(keys[i + 1]));
-    }
-    const out: RollupCell[] = [];
-    for (const teamKey of keys) {
-      for (const workMode of [ALL, g.workMode]) {
-        for (const tenureBand of [ALL, g.tenureBand]) {
-          const id = cellId(teamKey, workMode, tenureBand);
-          let cell = cells.get(id);
-          if (!cell) {
-            cell = { teamKey, workMode, tenureBand, invited: 0, respondents: 0, comments: 0, measures: {}, shown: false, hiddenReason: null };
-            cells.set(id, cell);
-          }
-          out.push(cell);
+    const out: Built[] = [];
+    keys.forEach((teamKey, i) => {
+      const depth = keys.length - 1 - i;
+      for (const [workMode, tenureBand] of [
+        [ALL, ALL],
+        [g.workMode, ALL],
+        [ALL, g.tenureBand],
+      ]) {
+        const id = cellId(teamKey, workMode, tenureBand);
+        let cell = cells.get(id);
+        if (!cell) {
+          cell = { teamKey, workMode, tenureBand, invited: 0, respondents: 0, comments: 0, measures: {}, shown: false, hiddenReason: null, depth, inner: new Set() };
+          cells.set(id, cell);
         }
+        cell.depth = Math.min(cell.depth, depth);
+        out.push(cell);
       }
-    }
+    });
     return out;
   };
   for (const inv of invitations) for (const cell of cellsOf(inv)) cell.invited += inv.count;
+
+  const innerCounts: number[] = [];
+  const measureCounts = new Map<string, number[]>();
   for (const r of responses) {
+    const key = `${r.teamIds.join('/')}|${r.workMode}|${r.tenureBand}`;
+    let inner = innerIds.get(key);
+    if (inner === undefined) {
+      innerIds.set(key, (inner = innerCounts.length));
+      innerCounts.push(0);
+    }
+    innerCounts[inner]++;
+    for (const measure of Object.keys(r.scores)) {
+      let counts = measureCounts.get(measure);
+      if (!counts) measureCounts.set(measure, (counts = []));
+      counts[inner] = (counts[inner] ?? 0) + 1;
+    }
     for (const cell of cellsOf(r)) {
       cell.respondents++;
+      cell.inner.add(inner);
       if (r.hasComment) cell.comments++;
-      for (const [measure, value] of Object.entries(r.scores)) addToAggregate((cell.measures[measure] ??= { n: 0, sum: 0, sumSq: 0 }), measure, value);
+      for (const [measure, value] of Object.entries(r.scores)) {
+        addToAggregate((cell.measures[measure] ??= { n: 0, sum: 0, sumSq: 0, shown: false, hiddenReason: null, bandsShown: false }), measure, value);
+      }
     }
   }
   if (cells.size === 0) return [];
 
-  const splits = splitsOf(cells, parentsOf);
-  const decisions = suppressSmallGroups({ k, groups: [...cells].map(([id, c]) => ({ id, respondents: c.respondents, keep: keepWorth(c) })), splits });
-  for (const d of decisions) {
-    const cell = cells.get(d.groupId)!;
+  const ordered = publicationOrder([...cells.values()]);
+  const asTables = (counts: readonly number[], among: readonly Built[]) => ({
+    k,
+    innerCounts: Array.from({ length: innerCounts.length }, (_, i) => counts[i] ?? 0),
+    cells: among.map((c) => ({ id: cellId(c.teamKey, c.workMode, c.tenureBand), inner: [...c.inner] })),
+  });
+  for (const d of protectLinkedTables(asTables(innerCounts, ordered))) {
+    const cell = cells.get(d.id)!;
     cell.shown = d.shown;
     cell.hiddenReason = d.shown ? null : d.reason;
   }
-  return [...cells.values()];
+
+  // Each measure over its own counts, among the cells shown for the wave. Measures answered by
+  // everyone (the usual case) have the wave's counts and share its decision.
+  const shownCells = ordered.filter((c) => c.shown);
+  const decided = new Map<string, Map<string, { shown: boolean; reason: SuppressionReason | null }>>();
+  for (const [measure, sparse] of measureCounts) {
+    const counts = Array.from({ length: innerCounts.length }, (_, i) => sparse[i] ?? 0);
+    const signature = counts.join(',');
+    let decision = decided.get(signature);
+    if (!decision) {
+      decision = new Map();
+      const same = counts.every((n, i) => n === innerCounts[i]);
+      if (same) for (const c of shownCells) decision.set(cellId(c.teamKey, c.workMode, c.tenureBand), { shown: true, reason: null });
+      else for (const d of protectLinkedTables(asTables(counts, shownCells))) decision.set(d.id, { shown: d.shown, reason: d.shown ? null : d.reason });
+      decided.set(signature, decision);
+    }
+    for (const cell of ordered) {
+      const agg = cell.measures[measure];
+      if (!agg) continue;
+      const d = cell.shown ? decision.get(cellId(cell.teamKey, cell.workMode, cell.tenureBand)) : undefined;
+      agg.shown = d?.shown ?? false;
+      agg.hiddenReason = d ? d.reason : (cell.hiddenReason ?? 'FEWER_THAN_K');
+      if (!agg.shown && agg.n < k) agg.hiddenReason = 'FEWER_THAN_K';
+      agg.bandsShown = agg.shown && bandSharesAreSafe(agg.bands, agg.n, k);
+    }
+  }
+
+  return [...cells.values()].map(({ depth: _depth, inner: _inner, ...cell }) => cell);
 }
 
 /**
- * Parent team → child teams, any → each work mode, any → each tenure band, for every combination.
- * A team snapshotted under two parents in one wave (moved during the window) is no child in any
- * team split: its people stay in each parent's never-shown remainder, which blocks subtraction.
+ * The order in which cells are worth showing (earlier wins when two cannot both be shown): the
+ * organisation, then level by level down the team tree, where a team's work-mode and tenure split
+ * weighs as much as the totals of its sub-teams; at each level totals before splits, then larger
+ * groups first (hiding a smaller one loses less).
  */
-function splitsOf(cells: ReadonlyMap<string, RollupCell>, parentsOf: ReadonlyMap<string, ReadonlySet<string>>): GroupSplit[] {
-  const children = new Map<string, string[]>();
-  for (const [child, parents] of parentsOf) {
-    if (parents.size !== 1) continue;
-    const [parent] = parents;
-    children.set(parent, [...(children.get(parent) ?? []), child]);
-  }
-  const modes = new Set<string>();
-  const bands = new Set<string>();
-  for (const c of cells.values()) {
-    if (c.workMode !== ALL) modes.add(c.workMode);
-    if (c.tenureBand !== ALL) bands.add(c.tenureBand);
-  }
-  const existing = (ids: string[]) => ids.filter((id) => cells.has(id));
-  const splits: GroupSplit[] = [];
-  for (const c of cells.values()) {
-    const parent = cellId(c.teamKey, c.workMode, c.tenureBand);
-    const byTeam = existing((children.get(c.teamKey) ?? []).map((t) => cellId(t, c.workMode, c.tenureBand)));
-    if (byTeam.length) splits.push({ parentId: parent, childIds: byTeam, dimension: 'team' });
-    if (c.workMode === ALL) {
-      const byMode = existing([...modes].map((m) => cellId(c.teamKey, m, c.tenureBand)));
-      if (byMode.length) splits.push({ parentId: parent, childIds: byMode, dimension: 'work mode' });
-    }
-    if (c.tenureBand === ALL) {
-      const byBand = existing([...bands].map((b) => cellId(c.teamKey, c.workMode, b)));
-      if (byBand.length) splits.push({ parentId: parent, childIds: byBand, dimension: 'tenure band' });
-    }
-  }
-  return splits;
+function publicationOrder(cells: Built[]): Built[] {
+  const level = (c: Built) => c.depth + (c.workMode === ALL && c.tenureBand === ALL ? 0 : 1);
+  const kind = (c: Built) => (c.workMode === ALL && c.tenureBand === ALL ? 0 : c.tenureBand === ALL ? 1 : 2);
+  return [...cells].sort(
+    (a, b) =>
+      level(a) - level(b) ||
+      kind(a) - kind(b) ||
+      b.respondents - a.respondents ||
+      cellId(a.teamKey, a.workMode, a.tenureBand).localeCompare(cellId(b.teamKey, b.workMode, b.tenureBand)),
+  );
 }
 
-/** A measure inside a shown cell is reported only when at least k respondents have a score for it. */
-export function measureIsReportable(agg: MeasureAggregate | undefined, k: number): agg is MeasureAggregate {
-  return agg !== undefined && agg.n >= k;
+/**
+ * Band shares reveal each member's band when everyone is in one band, and narrow a band down to a
+ * few people when it holds 1…k−1 of them (a colleague who knows k−2 of them learns the last). They
+ * are shown only when every band holds 0 or at least k respondents and at least two bands are held.
+ */
+export function bandSharesAreSafe(bands: Readonly<Record<string, number>> | undefined, n: number, k: number): boolean {
+  if (!bands) return false;
+  const held = Object.values(bands).filter((c) => c > 0);
+  return held.length >= 2 && held.every((c) => c >= k) && held.reduce((a, b) => a + b, 0) === n;
+}
+
+/**
+ * A measure inside a cell is reported only when the wave's decision shows it (its own counts were
+ * protected, see rollupWave). Aggregates stored before per-measure decisions fall back to ≥ k.
+ */
+export function measureIsReportable(agg: (MeasureAggregate & { shown?: boolean }) | null | undefined, k: number): agg is MeasureAggregate {
+  if (agg === null || agg === undefined) return false;
+  return agg.shown ?? agg.n >= k;
 }
 
 /** Free-text comments are shown only for groups of at least this many respondents (SPEC §4.3). */
 export const COMMENT_THRESHOLD = 10;
-
-/**
- * When a complement must be hidden, hide a cross-cut cell (team × work mode × tenure band) before a
- * team's overall figure, and a team before the whole organisation: the broad numbers are the ones
- * people read first.
- */
-function keepWorth(c: RollupCell): number {
-  return (c.workMode === ALL ? 1 : 0) + (c.tenureBand === ALL ? 1 : 0) + (c.teamKey === ORG_KEY ? 1 : 0);
-}
