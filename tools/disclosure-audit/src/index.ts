@@ -1,2 +1,3 @@
 export * from './rational';
 export * from './auditor';
+export * from './collector';
