@@ -3,7 +3,7 @@
 // Prints one JSON line per wave × quantity, then a summary line; exits 1 on any leak, any
 // contradiction inside the published figures, or any two views disagreeing about one cell.
 import { parseArgs } from 'node:util';
-import { auditCollection, collect, signIn } from './src/collector';
+import { auditCollection, cellNamer, collect, signIn } from './src/collector';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +24,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   const gql = await signIn(values.url!, values.email!, values.password!);
   const collection = await collect(gql, { assumeMeasureCountFromRespondents: !values['strict-counts'], log: (line) => console.error(line) });
-  const names = new Map(collection.teams.map((t) => [t.key, t.name]));
-  const named = (cell: string) => cell.replace(/^[^|:]+/, (id) => names.get(id) ?? id);
+  const named = cellNamer(collection.teams);
   const audits = auditCollection(collection);
   const perLine = Number(values['leaks-per-line']);
   const sizes: Record<number, number> = {};

@@ -316,3 +316,15 @@ export function auditCollection(c: Collection): WaveAudit[] {
     };
   });
 }
+
+/** Cell and inner-cell labels with team names instead of ids, for people reading a report. */
+export function cellNamer(teams: Collection['teams']): (label: string) => string {
+  const names = new Map(teams.map((t) => [t.key, t.name]));
+  return (label) => label.replace(/^[^|:]+/, (id) => names.get(id) ?? id);
+}
+
+/** One line per leak: the quantity, how many people, what they score, and the published cells that give them away. */
+export function describeLeak(name: (label: string) => string, quantity: string, l: Leak): string {
+  const mean = l.mean ? ` mean ${l.mean.value.toFixed(2)} ± ${l.mean.tolerance.toFixed(2)}` : '';
+  return `${quantity}: ${l.count} respondent(s)${mean} = ${l.derivation.map((t) => `${t.coefficient} × [${name(t.cell)}]`).join(' ')}`;
+}
