@@ -1,0 +1,3 @@
+export * from './rational';
+export * from './auditor';
+export * from './collector';
