@@ -5,7 +5,7 @@ import type { RollupCell } from './response/rollup-cells';
 const at = (wavesAgo: number, answers: Record<string, number>): WaveAnswers => ({ wavesAgo, answers });
 const cbi = (items: Record<number, number>) => Object.fromEntries(Object.entries(items).map(([n, v]) => [`cbi.work.${n}`, v]));
 
-describe('a person\'s change compares their answers to the same items one cycle apart', () => {
+describe('a person\'s change compares their answers to the same items in this cycle and in each of the two before', () => {
   it.each<[string, WaveAnswers[], number, Record<string, number>]>([
     [
       'this cycle against the cycle before, every item answered in both',
@@ -28,6 +28,8 @@ describe('a person\'s change compares their answers to the same items one cycle 
     ],
     ['nothing in the cycle before: no change', [at(0, cbi({ 7: 50, 9: 50, 11: 50 })), at(1, cbi({ 8: 0 }))], 2, {}],
     ['eNPS in promoter points: a promoter turned detractor is −200', [at(0, { 'enps.recommend': 5 }), at(1, { 'enps.recommend': 10 })], 1, { enps: -200 }],
+    ['against two earlier cycles: the mean of both differences', [at(0, { 'enps.recommend': 10 }), at(1, { 'enps.recommend': 10 }), at(2, { 'enps.recommend': 3 })], 1, { enps: 100 }],
+    ['nothing older than two cycles counts', [at(0, { 'enps.recommend': 10 }), at(3, { 'enps.recommend': 3 })], 1, {}],
     ['eNPS passive to passive is no change', [at(0, { 'enps.recommend': 8 }), at(1, { 'enps.recommend': 7 })], 1, { enps: 0 }],
   ])('%s', (_name, history, cycle, expected) => {
     expect(rollingScaleScores(history, cycle).changes).toEqual(expected);

@@ -19,8 +19,14 @@ describe('a scale score takes each person\'s latest answer to every item within 
       { 'cbi.work': (50 + 75 + 25 + 75 + 50 + 100 + 0) / 7, enps: 8 },
     ],
     [
-      'answers older than the cycle are not used',
-      [at(0, even([50, 75, 25, 25])), at(2, odd([100, 100, 100]))],
+      'an item skipped this cycle keeps the answer from the cycle before',
+      [at(0, even([50, 75, 25, 25])), at(2, odd([100, 100, 100])), at(3, odd([0, 0, 0]))],
+      2,
+      { 'cbi.work': (50 + 75 + 25 + 75 + 300) / 7, enps: 8 },
+    ],
+    [
+      'but not one answered this cycle, and nothing older than two cycles',
+      [at(0, even([50, 75, 25, 25])), at(2, even([0, 0, 0, 100])), at(4, odd([100, 100, 100]))],
       2,
       { 'cbi.work': (50 + 75 + 25 + 75) / 4, enps: 8 },
     ],
@@ -52,7 +58,9 @@ describe('a scale score takes each person\'s latest answer to every item within 
     ['an even wave', even([25, 50, 75, 100])],
     ['an odd wave', odd([0, 25, 50], 4)],
   ])('without rotation (cycle 1) it is the score of the wave\'s own answers: %s', (_name, answers) => {
-    expect(rollingScaleScores([at(0, answers), at(1, even([100, 100, 100, 0], 0))], 1).scores).toEqual(scorePulseResponse(answers));
+    // Without rotation every wave asks every item, so the wave before has nothing this one lacks.
+    const before = Object.fromEntries(Object.keys(answers).map((id) => [id, id.startsWith('cbi.') ? 100 : 1]));
+    expect(rollingScaleScores([at(0, answers), at(1, before)], 1).scores).toEqual(scorePulseResponse(answers));
   });
 
   it('refuses a cycle that is not a positive whole number', () => {

@@ -8,16 +8,16 @@ import { measureIsReportable, type RollupCell, type RollupResponse, type Snapsho
  * differ in mean, so a score from one wave's answers alone moves with the item subset. Instead a
  * respondent's score in a wave is taken, with the instrument's own rules, from their latest answer
  * to each item within the last rotation cycle (this wave and the cycle − 1 before it), as Workday
- * Peakon does for driver scores. Every cycle covers every item, so each wave's score covers the
- * whole scale.
+ * Peakon does for driver scores; an item they skipped this cycle keeps their answer from the cycle
+ * before. Every cycle covers every item, so each wave's score covers the whole scale.
  *
  * A scale is scored for a respondent only when this wave gave it a fresh answer: a wave that did
  * not ask the scale would otherwise repeat the continuing respondents' scores unchanged, and
  * subtracting two such waves would leave exactly the people who joined or left.
  *
  * Consecutive rolling scores share answers, so a change is judged per person on disjoint answers:
- * the same person's latest answers to the same items in this cycle and in the cycle before
- * (`changes`, paired). A group flag is a paired t-test on those differences (changeBeyondNoise).
+ * the same person's latest answers to the same items in this cycle against each of the two cycles
+ * before (`changes`, paired). A group flag is a paired t-test on those differences (changeBeyondNoise).
  */
 
 /** One person's answers to one wave of a program: 0 = the wave being scored, 1 = the one before, … */
@@ -27,8 +27,9 @@ export type RollingScores = {
   /** Measure → score over the current cycle's latest answers (only measures this wave asked). */
   readonly scores: Record<MeasureId, number>;
   /**
-   * Measure → this cycle's score minus the previous cycle's on the items answered in both (for
-   * eNPS in promoter points: +100 / 0 / −100); absent when the items in common do not score.
+   * Measure → this cycle's score minus an earlier cycle's on the items answered in both, averaged
+   * over the BASELINE_CYCLES cycles before (for eNPS in promoter points: +100 / 0 / −100); absent
+   * when no earlier cycle has enough items in common to score.
    */
   readonly changes: Record<MeasureId, number>;
 };
@@ -43,30 +44,56 @@ export function rollingScaleScores(
 ): RollingScores {
   if (!Number.isInteger(cycleLength) || cycleLength < 1) throw new RangeError('cycleLength must be a positive integer');
   const custom = options.custom ?? [];
+  const c = cycleLength;
   const score = (answers: Readonly<Record<string, number>>) => cachedScore(answers, custom, options.cache);
-  const current = latestAnswers(history, 0, cycleLength - 1);
-  const previous = latestAnswers(history, cycleLength, 2 * cycleLength - 1);
+  const current = latestAnswers(history, 0, c - 1);
+  const earlier = Array.from({ length: BASELINE_CYCLES }, (_, j) => latestAnswers(history, (j + 1) * c, (j + 2) * c - 1));
   const fresh = new Set<MeasureId>();
   for (const h of history) if (h.wavesAgo === 0) for (const id of Object.keys(h.answers)) fresh.add(measureOf(id, custom));
 
-  const all = score(current);
+  // An item the person skipped this cycle keeps their answer from the cycle before, so that a
+  // missed wave does not leave their score on the other waves' items (and their item means).
+  const all = score(sortedById({ ...earlier[0], ...current }));
   const scores: Record<MeasureId, number> = {};
   const changes: Record<MeasureId, number> = {};
   for (const m of Object.keys(all)) {
     if (!fresh.has(m)) continue;
     scores[m] = all[m];
-    const now: Record<string, number> = {};
-    const then: Record<string, number> = {};
-    for (const id of Object.keys(current)) {
-      if (previous[id] === undefined || measureOf(id, custom) !== m) continue;
-      now[id] = current[id];
-      then[id] = previous[id];
+    // Against each earlier cycle on the items answered in both; the mean of those differences.
+    const diffs: number[] = [];
+    for (const then of earlier) {
+      const a: Record<string, number> = {};
+      const b: Record<string, number> = {};
+      for (const id of Object.keys(current)) {
+        if (then[id] === undefined || measureOf(id, custom) !== m) continue;
+        a[id] = current[id];
+        b[id] = then[id];
+      }
+      const x = score(a)[m];
+      const y = score(b)[m];
+      if (x !== undefined && y !== undefined) diffs.push(m === 'enps' ? promoterPoints(x) - promoterPoints(y) : x - y);
     }
-    const a = score(now)[m];
-    const b = score(then)[m];
-    if (a !== undefined && b !== undefined) changes[m] = m === 'enps' ? promoterPoints(a) - promoterPoints(b) : a - b;
+    if (diffs.length) changes[m] = diffs.reduce((s, d) => s + d, 0) / diffs.length;
   }
   return { scores, changes };
+}
+
+/**
+ * Earlier cycles a change is measured against. Two rather than one: a baseline of twice the
+ * answers makes each person's change less noisy (variance 1.5σ² instead of 2σ²), which a team of
+ * 12 needs to see a 10-point rise within three waves (ADR 0011).
+ */
+export const BASELINE_CYCLES = 2;
+
+/** How many waves before the scored one rollingScaleScores reads: this cycle's and the baseline cycles'. */
+export function rollingLookback(cycleLength: number): number {
+  return (BASELINE_CYCLES + 1) * cycleLength - 1;
+}
+
+function sortedById(answers: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const id of Object.keys(answers).sort()) out[id] = answers[id];
+  return out;
 }
 
 /** Latest answer to each item among the waves `from`…`to` waves ago, in item order (stable cache keys). */
