@@ -1,7 +1,7 @@
 import type { LikertInstrument } from '../instruments/likert';
 import { scaleOf } from '../program/rotation';
 import { measureBand, scorePulseResponse, type MeasureAggregate, type MeasureId } from './measures';
-import { measureIsReportable, type RollupCell, type RollupResponse, type SnapshotGroup } from './rollup-cells';
+import { measureIsReportable, rollupWave, type RollupCell, type RollupInvitations, type RollupResponse, type SnapshotGroup } from './rollup-cells';
 
 /**
  * Scale scores under item rotation (ADR 0011). A wave asks only some items of a scale, and items
@@ -172,6 +172,14 @@ export function foldChangeMeasures(cells: RollupCell[]): RollupCell[] {
     }
   }
   return cells;
+}
+
+/**
+ * A wave's cells from its respondents' recent answers: rolling scores and changes aggregated and
+ * suppressed by rollupWave like any measure, each change then folded into its measure.
+ */
+export function rollupRollingWave(k: number, respondents: Iterable<RespondentHistory>, invitations: Iterable<RollupInvitations>, cycleLength: number): RollupCell[] {
+  return foldChangeMeasures(rollupWave(k, rollingRollupResponses(respondents, cycleLength), invitations));
 }
 
 /**
