@@ -20,4 +20,5 @@ export * from './answer-validation';
 export * from './disclosure/protect-linked-tables';
 export * from './response/measures';
 export * from './response/rollup-cells';
+export * from './response/rolling-scores';
 export * from './program/index';

@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   ALL,
   BURNOUT_MEASURES,
-  changeExceedsNoise,
+  changeBeyondNoise,
   measureIsReportable,
   ORG_KEY,
   participationFellBeyondNoise,
   summariseMeasure,
   TENURE_BANDS,
   type MeasureAggregate,
+  type MeasureAggregateWithChange,
 } from '@pulse/domain-pulse';
 import { WORK_MODES } from '@pulse/shared';
 import type { Actor } from '../../platform/auth/actor';
@@ -35,7 +36,8 @@ type CellRow = {
   tenure_band: string;
   invited: number;
   respondents: number;
-  measures: Record<string, MeasureAggregate>;
+  /** Each with its paired change against the earlier cycles (ADR 0011). */
+  measures: Record<string, MeasureAggregateWithChange>;
   shown: boolean;
   hidden_reason: string | null;
 };
@@ -315,9 +317,8 @@ export class PulseAnalyticsService {
     for (const now of rows.filter((r) => r.wave_id === waveId)) {
       const then = before.get(`${now.team_key}|${now.work_mode}`);
       if (!then) continue;
-      const rising = BURNOUT_MEASURES.filter(
-        (m) => measureIsReportable(now.measures[m], k) && measureIsReportable(then.measures[m], k) && now.measures[m].sum / now.measures[m].n > then.measures[m].sum / then.measures[m].n && changeExceedsNoise(m, then.measures[m], now.measures[m]),
-      );
+      // Rising: the same people's answers to the same items rose against the earlier cycles (ADR 0011).
+      const rising = BURNOUT_MEASURES.filter((m) => measureIsReportable(now.measures[m], k) && measureIsReportable(then.measures[m], k) && changeBeyondNoise(now.measures[m].change, k) === 'UP');
       if (rising.length) {
         const m = rising[0];
         alerts.push({ team_key: now.team_key, work_mode: now.work_mode, kind: 'BURNOUT_RISING', detail: { measure: m, previous: summariseMeasure(m, then.measures[m])?.value, current: summariseMeasure(m, now.measures[m])?.value } });
@@ -454,7 +455,8 @@ function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, teamId: 
       const s = summariseMeasure(m, agg)!;
       const before = prev?.shown && measureIsReportable(prev.measures[m], k) ? prev.measures[m] : undefined;
       const previous = before ? (summariseMeasure(m, before)?.value ?? null) : null;
-      const change = before && changeExceedsNoise(m, before, agg) ? (previous !== null && s.value > previous ? 'UP' : 'DOWN') : null;
+      // Judged on the paired change against the earlier cycles, not on previous − value: consecutive rolling scores share answers (ADR 0011).
+      const change = changeBeyondNoise(agg.change, k);
       return { measure: m, value: s.value, respondents: s.respondents, bandShares: Object.entries(s.bandShares).map(([band, share]) => ({ band, share: round3(share) })), previous, change, hiddenReason: null };
     });
   return { ...base, shown: true, hiddenReason: null, respondents: c.respondents, invited: c.invited, participation: c.invited ? round3(c.respondents / c.invited) : null, measures };
@@ -481,13 +483,8 @@ function trendOf(
         values,
         respondents: cells.map((c) => (c?.shown ? c.respondents : null)),
         hiddenReasons: cells.map((c, i) => (!c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] === null ? 'FEWER_THAN_K' : null)),
-        changes: cells.map((c, i) => {
-          const p = i > 0 ? cells[i - 1] : undefined;
-          if (!changeMeasure || !c?.shown || !p?.shown || values[i] === null || values[i - 1] === null) return null;
-          const a = p.measures[changeMeasure];
-          const b = c.measures[changeMeasure];
-          return measureIsReportable(a, k) && measureIsReportable(b, k) && changeExceedsNoise(changeMeasure, a, b) ? (values[i]! > values[i - 1]! ? 'UP' : 'DOWN') : null;
-        }),
+        // The same people's answers to the same items against the earlier cycles (ADR 0011).
+        changes: cells.map((c, i) => (changeMeasure && c?.shown && values[i] !== null ? changeBeyondNoise(c.measures[changeMeasure]?.change, k) : null)),
       };
     }),
   };

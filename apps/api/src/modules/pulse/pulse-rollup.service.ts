@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { rollupWave, type RollupCell, type RollupInvitations, type RollupResponse } from '@pulse/domain-pulse';
+import { planRotation, rollingLookback, rollupRollingWave, type RespondentHistory, type RollupCell, type RollupInvitations, type WaveAnswers } from '@pulse/domain-pulse';
 import { LoggerToken } from '../../platform/config.provider';
 import { PulseAnalyticsService } from './pulse-analytics.service';
 import { nextRollupAt } from './rollup-pacing';
@@ -88,9 +88,9 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
    * rollupWave on a worker thread when the compiled worker is there (production, benchmarks), so a
    * large wave never blocks requests; in place otherwise (tests run the TypeScript sources).
    */
-  private rollup(k: number, responses: RollupResponse[], invitations: RollupInvitations[]): Promise<RollupCell[]> {
+  private rollup(k: number, respondents: RespondentHistory[], invitations: RollupInvitations[], cycleLength: number): Promise<RollupCell[]> {
     const file = path.join(__dirname, 'rollup.worker.js');
-    if (!this.worker && !fs.existsSync(file)) return Promise.resolve(rollupWave(k, responses, invitations));
+    if (!this.worker && !fs.existsSync(file)) return Promise.resolve(rollupRollingWave(k, respondents, invitations, cycleLength));
     if (!this.worker) {
       this.worker = new Worker(file);
       this.worker.unref();
@@ -109,7 +109,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     const id = this.nextCall++;
     return new Promise((resolve, reject) => {
       this.workerCalls.set(id, { resolve, reject });
-      this.worker!.postMessage({ id, k, responses, invitations });
+      this.worker!.postMessage({ id, k, respondents, invitations, cycleLength });
     });
   }
 
@@ -151,25 +151,43 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     const started = Date.now();
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7001))`, [waveId]);
-      const [wave] = await tx.query(
-        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, o.confidentiality_k
-           FROM pulse_wave w JOIN organisation o ON o.id = w.organisation_id
+      const [wave]: Array<{ program_id: string; period_start: string; confidentiality_k: number; item_ids: string[]; items_per_pulse: number }> = await tx.query(
+        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, o.confidentiality_k, p.item_ids, p.items_per_pulse
+           FROM pulse_wave w JOIN organisation o ON o.id = w.organisation_id JOIN pulse_program p ON p.id = w.program_id
           WHERE w.id = $1 AND w.organisation_id = $2`,
         [waveId, organisationId],
       );
       if (!wave) return { cells: 0, ms: Date.now() - started };
+      // Scale scores roll over the rotation cycle (ADR 0011): the program's waves before this one
+      // that rollingScaleScores reads, newest first (index + 1 waves ago).
+      const cycleLength = Math.max(1, planRotation(wave.item_ids, wave.items_per_pulse).cycleLength);
+      const earlier: Array<{ id: string }> = await tx.query(
+        `SELECT id FROM pulse_wave WHERE program_id = $1 AND period_start < $2 ORDER BY period_start DESC LIMIT $3`,
+        [wave.program_id, wave.period_start, rollingLookback(cycleLength)],
+      );
+      const wavesAgo = new Map(earlier.map((w, i) => [w.id, i + 1]));
       const invitations: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; count: string }> = await tx.query(
         `SELECT team_ids, work_mode, tenure_band, count(*) AS count FROM pulse_invitation WHERE wave_id = $1 GROUP BY 1, 2, 3`,
         [waveId],
       );
-      const responses: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; scores: Record<string, number>; has_comment: boolean }> = await tx.query(
-        `SELECT team_ids, work_mode, tenure_band, scores, comment IS NOT NULL AS has_comment FROM pulse_response WHERE wave_id = $1`,
-        [waveId],
-      );
+      // Each respondent's own answers to those waves, in the same statement: one index probe per
+      // respondent and earlier wave on (wave_id, person_id). Groups stay this wave's snapshot.
+      const responses: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; answers: Record<string, number>; earlier: Record<string, Record<string, number>> | null; has_comment: boolean }> =
+        await tx.query(
+          `SELECT r.team_ids, r.work_mode, r.tenure_band, r.answers, r.comment IS NOT NULL AS has_comment,
+                  (SELECT jsonb_object_agg(e.wave_id, e.answers) FROM pulse_response e WHERE e.wave_id = ANY($2::uuid[]) AND e.person_id = r.person_id) AS earlier
+             FROM pulse_response r WHERE r.wave_id = $1`,
+          [waveId, earlier.map((w) => w.id)],
+        );
       const cells = await this.rollup(
         wave.confidentiality_k,
-        responses.map((r): RollupResponse => ({ teamIds: r.team_ids, workMode: r.work_mode, tenureBand: r.tenure_band, scores: r.scores, hasComment: r.has_comment })),
+        responses.map((r): RespondentHistory => {
+          const history: WaveAnswers[] = [{ wavesAgo: 0, answers: r.answers }];
+          for (const [id, answers] of Object.entries(r.earlier ?? {})) history.push({ wavesAgo: wavesAgo.get(id)!, answers });
+          return { teamIds: r.team_ids, workMode: r.work_mode, tenureBand: r.tenure_band, hasComment: r.has_comment, history };
+        }),
         invitations.map((i): RollupInvitations => ({ teamIds: i.team_ids, workMode: i.work_mode, tenureBand: i.tenure_band, count: Number(i.count) })),
+        cycleLength,
       );
       await tx.query(`DELETE FROM pulse_rollup WHERE wave_id = $1`, [waveId]);
       if (cells.length) {

@@ -1,3 +1,4 @@
+import { scorePulseResponse } from '@pulse/domain-pulse';
 import { createTestOrg, type TestOrg } from '../../testing/fixtures';
 import { startTestApp, type TestApp, type TestJson } from '../../testing/test-app';
 import { PulseRollupService } from './pulse-rollup.service';
@@ -214,10 +215,12 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
     beforeAll(async () => {
       // Tier 1: agent1 (REMOTE) answered above (agent2's answers were all refused); the lead (HYBRID) and six extra agents answer now.
       for (const [i, id] of extra.entries()) {
+        // Rollups score the stored answers (ADR 0011), so the answers are what counts here.
+        const given = { 'cbi.work.7': 50, 'cbi.work.8': 25 * (i % 4), 'cbi.work.9': 75, 'enps.recommend': 8 };
         await t.pool.query(
           `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, team_ids, work_mode, tenure_band)
-           VALUES ($1, $2, $3, '{}', $4, ARRAY[$5, $6]::uuid[], $7, 'YEARS_1_2')`,
-          [acme.organisationId, weekly, id, JSON.stringify({ 'cbi.work': 50 + i * 5, enps: 8 }), acme.teams.tier1, acme.teams.support, i < 4 ? 'REMOTE' : 'OFFICE'],
+           VALUES ($1, $2, $3, $4, $5, ARRAY[$6, $7]::uuid[], $8, 'YEARS_1_2')`,
+          [acme.organisationId, weekly, id, JSON.stringify(given), JSON.stringify(scorePulseResponse(given)), acme.teams.tier1, acme.teams.support, i < 4 ? 'REMOTE' : 'OFFICE'],
         );
       }
       await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([50, 50, 50, 7, 2]) } }, cookies.lead);
