@@ -192,7 +192,8 @@ export class PulseAnalyticsService {
       waves.length
         ? this.db.query(
             `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents,
-                    jsonb_build_object($4::text, measures -> $4::text) AS measures, shown, hidden_reason
+                    -- A wave that did not ask the measure has no entry (not a null one: readers expect an aggregate or none).
+                    CASE WHEN measures ? $4::text THEN jsonb_build_object($4::text, measures -> $4::text) ELSE '{}'::jsonb END AS measures, shown, hidden_reason
                FROM pulse_rollup WHERE organisation_id = $1 AND team_key = $2 AND tenure_band = 'ALL' AND wave_id = ANY($3)`,
             [org, teamKey, waves.map((w) => w.id), m],
           )
@@ -480,7 +481,9 @@ function trendOf(
         key,
         values,
         respondents: cells.map((c) => (c?.shown ? c.respondents : null)),
-        hiddenReasons: cells.map((c, i) => (!c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] === null ? 'FEWER_THAN_K' : null)),
+        hiddenReasons: cells.map((c, i) =>
+          !c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] !== null ? null : changeMeasure && !c.measures[changeMeasure] ? 'NOT_ASKED' : 'FEWER_THAN_K',
+        ),
         changes: cells.map((c, i) => {
           const p = i > 0 ? cells[i - 1] : undefined;
           if (!changeMeasure || !c?.shown || !p?.shown || values[i] === null || values[i - 1] === null) return null;

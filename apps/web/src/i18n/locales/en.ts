@@ -366,6 +366,8 @@ const en = {
       fewerThanK: 'Hidden: fewer than {{k}} responses',
       complementary: 'Hidden so that a smaller group cannot be worked out by subtraction',
       other: 'Hidden to protect confidentiality',
+      notAsked: 'Not asked in this wave',
+      noResponses: 'No responses in this wave',
     },
     tenure: {
       MONTHS_0_6: 'Under 6 months',

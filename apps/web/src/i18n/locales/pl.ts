@@ -390,6 +390,8 @@ const pl: LocaleMessages = {
       fewerThanK: 'Ukryte: mniej niż {{k}} odpowiedzi',
       complementary: 'Ukryte, aby nie dało się odjąć i ustalić wyników mniejszej grupy',
       other: 'Ukryte w celu ochrony poufności',
+      notAsked: 'O to nie pytano w tej fali',
+      noResponses: 'Brak odpowiedzi w tej fali',
     },
     tenure: {
       MONTHS_0_6: 'Poniżej 6 miesięcy',

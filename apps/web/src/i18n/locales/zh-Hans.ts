@@ -357,6 +357,8 @@ const zhHans: LocaleMessages = {
       fewerThanK: '已隐藏：回答少于 {{k}} 份',
       complementary: '已隐藏，以免通过相减推算出更小群体的结果',
       other: '为保护保密性已隐藏',
+      notAsked: '本轮未问此项',
+      noResponses: '本轮无人回答',
     },
     tenure: {
       MONTHS_0_6: '不满 6 个月',

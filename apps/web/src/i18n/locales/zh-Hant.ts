@@ -357,6 +357,8 @@ const zhHant: LocaleMessages = {
       fewerThanK: '已隱藏：回答少於 {{k}} 份',
       complementary: '已隱藏，以免透過相減推算出更小群體的結果',
       other: '為保護保密性已隱藏',
+      notAsked: '本輪未問此項',
+      noResponses: '本輪無人回答',
     },
     tenure: {
       MONTHS_0_6: '未滿 6 個月',
