@@ -102,9 +102,9 @@ describe('every choice of the results page answers with figures or an explained 
     const wave = async (programId: string, sequence: number, periodStart: string, items: string[], measures: string[], status: 'CLOSED' | 'OPEN', boostTeam?: string) => {
       const w = (
         await q(
-          `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $4::date, $4::date + 3, CASE WHEN $6 = 'CLOSED' THEN $4::date + 3 END) RETURNING id`,
-          [o, programId, sequence, periodStart, items, status],
+          `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at, confidentiality_k)
+           VALUES ($1, $2, $3, $4, $5, $6, $4::date, $4::date + 3, CASE WHEN $6 = 'CLOSED' THEN $4::date + 3 END, $7) RETURNING id`,
+          [o, programId, sequence, periodStart, items, status, K],
         )
       ).rows[0].id as string;
       for (const [i, p] of people.entries()) {

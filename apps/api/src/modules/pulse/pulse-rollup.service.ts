@@ -151,13 +151,14 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     const started = Date.now();
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7001))`, [waveId]);
-      const [wave] = await tx.query(
-        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, o.confidentiality_k
-           FROM pulse_wave w JOIN organisation o ON o.id = w.organisation_id
-          WHERE w.id = $1 AND w.organisation_id = $2`,
+      // The wave's own k, recorded when it opened: a later change of the setting never re-cuts it.
+      const [wave]: Array<{ program_id: string; period_start: string; confidentiality_k: number | null }> = await tx.query(
+        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, w.confidentiality_k
+           FROM pulse_wave w WHERE w.id = $1 AND w.organisation_id = $2`,
         [waveId, organisationId],
       );
-      if (!wave) return { cells: 0, ms: Date.now() - started };
+      // A planned wave (no k yet) has no invitations or answers to roll up.
+      if (!wave || wave.confidentiality_k === null) return { cells: 0, ms: Date.now() - started };
       const invitations: Array<{ team_ids: string[]; work_mode: string; tenure_band: string; count: string }> = await tx.query(
         `SELECT team_ids, work_mode, tenure_band, count(*) AS count FROM pulse_invitation WHERE wave_id = $1 GROUP BY 1, 2, 3`,
         [waveId],
