@@ -52,7 +52,7 @@ describe("a pulse wave keeps the confidentiality k it opened with; changing the 
     const read = async (query: string, variables: Record<string, unknown>, cookie: string) => {
       const r = await t.gql(query, variables, cookie);
       expect(r.errors).toBeUndefined();
-      return r.data;
+      return r.data as TestJson;
     };
     return {
       organisation: await read(RESULTS, { p: programId }, cookies.hr),
