@@ -294,8 +294,9 @@ async function benchBurst(api: RunningApi, pool: Pool, opts: PulseOptions): Prom
   await pool.query(`VACUUM (ANALYZE) pulse_response, pulse_invitation, pulse_rollup, pulse_wave, session`);
   // A fresh wave one period after the last, open now for every current person with an account.
   const { rows: waves } = await pool.query(
-    `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at)
-     SELECT $1, $2, max(sequence) + 1000, max(period_start) + 7000, (SELECT item_ids FROM pulse_wave WHERE program_id = $2 ORDER BY period_start DESC LIMIT 1), 'OPEN', now(), now() + interval '2 days'
+    `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, confidentiality_k)
+     SELECT $1, $2, max(sequence) + 1000, max(period_start) + 7000, (SELECT item_ids FROM pulse_wave WHERE program_id = $2 ORDER BY period_start DESC LIMIT 1), 'OPEN', now(), now() + interval '2 days',
+            (SELECT confidentiality_k FROM organisation WHERE id = $1)
        FROM pulse_wave WHERE program_id = $2
      RETURNING id, item_ids`,
     [orgId, programId],

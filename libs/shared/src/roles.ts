@@ -16,4 +16,6 @@ export function isLocale(value: string): value is Locale {
 
 /** SPEC §4.3: the confidentiality threshold k is configurable but never below 3. */
 export const MIN_CONFIDENTIALITY_K = 3;
+/** Above 10 most support teams would never see a figure; issue 9 bounds the setting to 3–10. */
+export const MAX_CONFIDENTIALITY_K = 10;
 export const DEFAULT_CONFIDENTIALITY_K = 5;

@@ -87,6 +87,8 @@ describe('seedDemoOrganisation writes a whole organisation in one transaction', 
     expect(rows[0].cbi).toBeLessThan(55);
     expect(rows[0].comments).toBeGreaterThan(100);
     expect(await count(`SELECT count(*) AS n FROM pulse_wave WHERE organisation_id = $1 AND status = 'OPEN'`, [id])).toBe(2);
+    // Each wave records the k it opened with (the organisation's, 5 by default), as the scheduler does.
+    expect(await count(`SELECT count(*) AS n FROM pulse_wave WHERE organisation_id = $1 AND confidentiality_k IS DISTINCT FROM 5`, [id])).toBe(0);
     const { rows: plans } = await client.query(
       `SELECT a.title, a.measure, o.email AS owner, c.email AS creator FROM action_plan a JOIN person o ON o.id = a.owner_person_id
          JOIN account c ON c.id = a.created_by_account_id WHERE a.organisation_id = $1 ORDER BY a.due_on`, [id],

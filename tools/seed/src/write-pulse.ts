@@ -46,13 +46,15 @@ export async function writePulseHistory(
   );
 
   const waveIds = history.waves.map(() => nextId());
+  // Every wave records the k it opened with, as the scheduler does: here the organisation's setting.
+  const [{ confidentiality_k: k }] = (await client.query<{ confidentiality_k: number }>(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [orgId])).rows;
   await copy(
     client,
-    `COPY pulse_wave (id, organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at) FROM STDIN`,
+    `COPY pulse_wave (id, organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at, confidentiality_k) FROM STDIN`,
     function* () {
       for (let i = 0; i < history.waves.length; i++) {
         const w = history.waves[i];
-        yield `${waveIds[i]}\t${orgId}\t${programIds[w.program]}\t${w.sequence}\t${w.periodStart}\t{${w.itemIds.join(',')}}\t${w.status}\t${iso(w.openedAt)}\t${iso(w.closesAt)}\t${w.closedAt === null ? '\\N' : iso(w.closedAt)}\n`;
+        yield `${waveIds[i]}\t${orgId}\t${programIds[w.program]}\t${w.sequence}\t${w.periodStart}\t{${w.itemIds.join(',')}}\t${w.status}\t${iso(w.openedAt)}\t${iso(w.closesAt)}\t${w.closedAt === null ? '\\N' : iso(w.closedAt)}\t${k}\n`;
       }
     },
     advance,

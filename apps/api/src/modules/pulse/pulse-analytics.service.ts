@@ -111,9 +111,12 @@ export class PulseAnalyticsService {
     return { key, label, children };
   }
 
-  /** The organisation's k (SPEC §4.3), read through `db` (a transaction when evaluating alerts). */
-  private async confidentialityK(org: string, db: Pick<EntityManager, 'query'> = this.db): Promise<number> {
-    const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
+  /**
+   * The organisation's current k (SPEC §4.3): only the label of a results page with no wave yet (the
+   * k its first wave will get). Figures always use the k each wave recorded when it opened.
+   */
+  private async confidentialityK(org: string): Promise<number> {
+    const [{ confidentiality_k: k }]: Array<{ confidentiality_k: number }> = await this.db.query(`SELECT confidentiality_k FROM organisation WHERE id = $1`, [org]);
     return k;
   }
 
@@ -149,7 +152,7 @@ export class PulseAnalyticsService {
   async results(actor: Actor, args: { programId?: string | null; teamId?: string | null; measure?: string | null; periods: number }): Promise<PulseResultsModel> {
     const org = actor.organisationId;
     // Independent reads in parallel: the dashboard's latency is mostly round trips.
-    const [group, programs, k] = await Promise.all([
+    const [group, programs, currentK] = await Promise.all([
       this.group(actor, args.teamId),
       this.db.query(`SELECT id, name, cadence FROM pulse_program WHERE organisation_id = $1 AND status <> 'DRAFT' ORDER BY name DESC`, [org]) as Promise<
         Array<{ id: string; name: string; cadence: string }>
@@ -162,7 +165,7 @@ export class PulseAnalyticsService {
     const all = actor.permissions.has('pulse:results:all');
     // `teams` (the picker) is resolved only when asked for: PulseResultsFieldsResolver.
     const empty: PulseResultsModel = {
-      programs, program: program ?? null, teams: [], canSeeOrganisation: all, teamId: teamKey === ORG_KEY ? null : teamKey, k, measures: [], periodStart: null,
+      programs, program: program ?? null, teams: [], canSeeOrganisation: all, teamId: teamKey === ORG_KEY ? null : teamKey, k: currentK, measures: [], periodStart: null,
       overall: null, byWorkMode: [], byTenure: [], byTeam: [], trend: { measure: args.measure ?? '', periods: [], series: [] },
       participation: { measure: 'participation', periods: [], series: [] }, openWave: null,
     };
@@ -171,19 +174,23 @@ export class PulseAnalyticsService {
     // Round trips are most of the latency: the closed waves and the open one together, then the
     // latest cells and the trend together (the trend's measure guessed as the default, re-read
     // only when the group has no such measure).
-    const [waves, open]: [Array<{ id: string; period_start: string }>, Array<{ period_start: string; closes_at: Date; id: string }>] = await Promise.all([
+    const [waves, open]: [Array<{ id: string; period_start: string; confidentiality_k: number }>, Array<{ period_start: string; closes_at: Date; id: string; confidentiality_k: number }>] = await Promise.all([
       this.db.query(
-        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave
+        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, confidentiality_k FROM pulse_wave
           WHERE organisation_id = $1 AND program_id = $2 AND status = 'CLOSED' ORDER BY period_start DESC LIMIT $3`,
         [org, program.id, Math.min(Math.max(args.periods, 2), MAX_POINTS)],
       ),
       this.db.query(
-        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at FROM pulse_wave
+        `SELECT id, to_char(period_start, 'YYYY-MM-DD') AS period_start, closes_at, confidentiality_k FROM pulse_wave
           WHERE organisation_id = $1 AND program_id = $2 AND status = 'OPEN' ORDER BY period_start DESC LIMIT 1`,
         [org, program.id],
       ),
     ]);
     waves.reverse();
+    // Each wave's figures use the k it opened with; the page's k is the latest wave's.
+    const kOfWave = new Map(waves.map((w) => [w.id, w.confidentiality_k]));
+    const waveK = (waveId: string | undefined) => kOfWave.get(waveId ?? '') ?? currentK;
+    const k = waves.at(-1)?.confidentiality_k ?? open[0]?.confidentiality_k ?? currentK;
     const names = new Map<string, string>([[teamKey, group.label], ...group.children.map((c): [string, string] => [c.id, c.name])]);
     const label = (key: string) => (key === ORG_KEY ? 'Organisation' : (names.get(key) ?? key));
     const childKeys = group.children.map((c) => c.id);
@@ -194,7 +201,8 @@ export class PulseAnalyticsService {
       waves.length
         ? this.db.query(
             `SELECT wave_id, to_char(period_start, 'YYYY-MM-DD') AS period_start, team_key, work_mode, tenure_band, invited, respondents,
-                    jsonb_build_object($4::text, measures -> $4::text) AS measures, shown, hidden_reason
+                    -- A wave that did not ask the measure has no entry (not a null one: readers expect an aggregate or none).
+                    CASE WHEN measures ? $4::text THEN jsonb_build_object($4::text, measures -> $4::text) ELSE '{}'::jsonb END AS measures, shown, hidden_reason
                FROM pulse_rollup WHERE organisation_id = $1 AND team_key = $2 AND tenure_band = 'ALL' AND wave_id = ANY($3)`,
             [org, teamKey, waves.map((w) => w.id), m],
           )
@@ -227,7 +235,7 @@ export class PulseAnalyticsService {
     const find = (wave: string | undefined, t: string, m: string, b: string) => byKey.get(cellKey(wave, t, m, b));
     const figures = (t: string, m: string, b: string): PulseGroupFiguresModel | null => {
       const c = find(cur, t, m, b);
-      return c ? groupFigures(c, find(prev, t, m, b), k, t === ORG_KEY ? null : t, label(t)) : null;
+      return c ? groupFigures(c, find(prev, t, m, b), waveK(cur), waveK(prev), t === ORG_KEY ? null : t, label(t)) : null;
     };
     const overall = cur ? figures(teamKey, ALL, ALL) : null;
     const measures = overall ? Object.keys(find(cur, teamKey, ALL, ALL)?.measures ?? {}).sort() : [];
@@ -235,21 +243,23 @@ export class PulseAnalyticsService {
     const series = measure === guess ? guessedSeries : await seriesOf(measure);
     let openWave: PulseResultsModel['openWave'] = null;
     if (open[0] && openRow) {
-      openWave = { periodStart: open[0].period_start, closesAt: open[0].closes_at, group: { ...groupFigures(openRow, undefined, k, teamKey === ORG_KEY ? null : teamKey, label(teamKey)), measures: [] } };
+      const openK = open[0].confidentiality_k;
+      openWave = { periodStart: open[0].period_start, closesAt: open[0].closes_at, group: { ...groupFigures(openRow, undefined, openK, openK, teamKey === ORG_KEY ? null : teamKey, label(teamKey)), measures: [] } };
     }
     return {
       ...empty,
+      k,
       measures,
       periodStart: waves.at(-1)?.period_start ?? null,
       overall,
       byWorkMode: WORK_MODES.map((m) => figures(teamKey, m, ALL)).filter((x): x is PulseGroupFiguresModel => x !== null),
       byTenure: TENURE_BANDS.map((b) => figures(teamKey, ALL, b)).filter((x): x is PulseGroupFiguresModel => x !== null),
       byTeam: childKeys.map((t) => figures(t, ALL, ALL)).filter((x): x is PulseGroupFiguresModel => x !== null),
-      trend: trendOf(measure, waves, series, k, (c) => {
+      trend: trendOf(measure, waves, series, waveK, (c) => {
         const agg = c.measures[measure];
-        return measureIsReportable(agg, k) ? (summariseMeasure(measure, agg)?.value ?? null) : null;
+        return measureIsReportable(agg, waveK(c.wave_id)) ? (summariseMeasure(measure, agg)?.value ?? null) : null;
       }, measure),
-      participation: trendOf('participation', waves, series, k, (c) => (c.invited ? Math.round((c.respondents / c.invited) * 1000) / 1000 : null), null),
+      participation: trendOf('participation', waves, series, waveK, (c) => (c.invited ? Math.round((c.respondents / c.invited) * 1000) / 1000 : null), null),
       openWave,
     };
   }
@@ -257,13 +267,13 @@ export class PulseAnalyticsService {
   async heatmap(actor: Actor, programId: string | null | undefined): Promise<PulseHeatmapModel> {
     const org = actor.organisationId;
     const scope = await this.scope(actor);
-    const [wave]: Array<{ id: string; period_start: string }> = await this.db.query(
-      `SELECT w.id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start FROM pulse_wave w JOIN pulse_program p ON p.id = w.program_id
+    const [wave]: Array<{ id: string; period_start: string; confidentiality_k: number }> = await this.db.query(
+      `SELECT w.id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, w.confidentiality_k FROM pulse_wave w JOIN pulse_program p ON p.id = w.program_id
         WHERE w.organisation_id = $1 AND w.status = 'CLOSED' AND ($2::uuid IS NULL OR w.program_id = $2) ORDER BY w.period_start DESC, p.name DESC LIMIT 1`,
       [org, programId ?? null],
     );
     if (!wave) return { periodStart: null, measures: [], rows: [] };
-    const k = await this.confidentialityK(org);
+    const k = wave.confidentiality_k;
     const rows: CellRow[] = await this.db.query(
       `SELECT team_key, respondents, invited, measures, shown, hidden_reason FROM pulse_rollup
         WHERE organisation_id = $1 AND wave_id = $2 AND work_mode = 'ALL' AND tenure_band = 'ALL' AND team_key <> 'ORG'`,
@@ -296,17 +306,19 @@ export class PulseAnalyticsService {
    * participation falling beyond the noise of its size. Idempotent per wave, group and kind.
    */
   async evaluateAlerts(tx: EntityManager, waveId: string, organisationId: string): Promise<number> {
-    const [w]: Array<{ program_id: string; period_start: string; status: string }> = await tx.query(
-      `SELECT program_id, period_start, status FROM pulse_wave WHERE id = $1 AND organisation_id = $2`,
+    const [w]: Array<{ program_id: string; period_start: string; status: string; confidentiality_k: number }> = await tx.query(
+      `SELECT program_id, period_start, status, confidentiality_k FROM pulse_wave WHERE id = $1 AND organisation_id = $2`,
       [waveId, organisationId],
     );
     if (!w || w.status !== 'CLOSED') return 0;
-    const [prevWave]: Array<{ id: string }> = await tx.query(
-      `SELECT id FROM pulse_wave WHERE program_id = $1 AND status = 'CLOSED' AND period_start < $2 ORDER BY period_start DESC LIMIT 1`,
+    const [prevWave]: Array<{ id: string; confidentiality_k: number }> = await tx.query(
+      `SELECT id, confidentiality_k FROM pulse_wave WHERE program_id = $1 AND status = 'CLOSED' AND period_start < $2 ORDER BY period_start DESC LIMIT 1`,
       [w.program_id, w.period_start],
     );
     if (!prevWave) return 0;
-    const k = await this.confidentialityK(organisationId, tx);
+    // Each wave's figures are judged with the k it opened with.
+    const k = w.confidentiality_k;
+    const prevK = prevWave.confidentiality_k;
     const rows: CellRow[] = await tx.query(
       `SELECT wave_id, team_key, work_mode, invited, respondents, measures, shown FROM pulse_rollup
         WHERE wave_id = ANY($1) AND tenure_band = 'ALL' AND shown`,
@@ -318,7 +330,7 @@ export class PulseAnalyticsService {
       const then = before.get(`${now.team_key}|${now.work_mode}`);
       if (!then) continue;
       // Rising: the same people's answers to the same items rose against the earlier cycles (ADR 0011).
-      const rising = BURNOUT_MEASURES.filter((m) => measureIsReportable(now.measures[m], k) && measureIsReportable(then.measures[m], k) && changeBeyondNoise(now.measures[m].change, k) === 'UP');
+      const rising = BURNOUT_MEASURES.filter((m) => measureIsReportable(now.measures[m], k) && measureIsReportable(then.measures[m], prevK) && changeBeyondNoise(now.measures[m].change, k) === 'UP');
       if (rising.length) {
         const m = rising[0];
         alerts.push({ team_key: now.team_key, work_mode: now.work_mode, kind: 'BURNOUT_RISING', detail: { measure: m, previous: summariseMeasure(m, then.measures[m])?.value, current: summariseMeasure(m, now.measures[m])?.value } });
@@ -367,18 +379,17 @@ export class PulseAnalyticsService {
     const scope = await this.scope(actor);
     if (teamId && !scope.teams.has(teamId)) throw new NotFoundException('No team with that id.');
     const teams = teamId ? [teamId] : [...scope.teams.keys()];
-    const k = await this.confidentialityK(actor.organisationId);
     const rows: Array<{
       id: string; team_id: string; title: string; owner_person_id: string; owner_name: string; due_on: string; measure: string; status: string; created_at: Date;
-      before: { period: string; agg: MeasureAggregate | null; shown: boolean } | null; after: { period: string; agg: MeasureAggregate | null; shown: boolean } | null;
+      before: { period: string; agg: MeasureAggregate | null; shown: boolean; k: number } | null; after: { period: string; agg: MeasureAggregate | null; shown: boolean; k: number } | null;
     }> = await this.db.query(
       `SELECT a.id, a.team_id, a.title, a.owner_person_id, o.first_name || ' ' || o.last_name AS owner_name, to_char(a.due_on, 'YYYY-MM-DD') AS due_on,
               a.measure, a.status, a.created_at,
-              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown)
+              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown, 'k', w.confidentiality_k)
                  FROM pulse_rollup r JOIN pulse_wave w ON w.id = r.wave_id AND w.status = 'CLOSED'
                 WHERE r.program_id = a.program_id AND r.team_key = a.team_id::text AND r.work_mode = 'ALL' AND r.tenure_band = 'ALL' AND r.period_start <= a.created_at::date
                 ORDER BY r.period_start DESC LIMIT 1) AS before,
-              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown)
+              (SELECT jsonb_build_object('period', to_char(r.period_start, 'YYYY-MM-DD'), 'agg', r.measures -> a.measure, 'shown', r.shown, 'k', w.confidentiality_k)
                  FROM pulse_rollup r JOIN pulse_wave w ON w.id = r.wave_id AND w.status = 'CLOSED'
                 WHERE r.program_id = a.program_id AND r.team_key = a.team_id::text AND r.work_mode = 'ALL' AND r.tenure_band = 'ALL' AND r.period_start > a.created_at::date
                 ORDER BY r.period_start DESC LIMIT 1) AS after
@@ -387,8 +398,8 @@ export class PulseAnalyticsService {
         ORDER BY a.due_on DESC`,
       [actor.organisationId, teams],
     );
-    const value = (m: string, x: { agg: MeasureAggregate | null; shown: boolean } | null) =>
-      x?.shown && measureIsReportable(x.agg ?? undefined, k) ? (summariseMeasure(m, x.agg!)?.value ?? null) : null;
+    const value = (m: string, x: { agg: MeasureAggregate | null; shown: boolean; k: number } | null) =>
+      x?.shown && measureIsReportable(x.agg ?? undefined, x.k) ? (summariseMeasure(m, x.agg!)?.value ?? null) : null;
     return rows.map((r) => ({
       id: r.id,
       teamId: r.team_id,
@@ -444,7 +455,7 @@ export class PulseAnalyticsService {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
-function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, teamId: string | null, label: string): PulseGroupFiguresModel {
+function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, prevK: number, teamId: string | null, label: string): PulseGroupFiguresModel {
   const base = { teamId, label, workMode: c.work_mode, tenureBand: c.tenure_band };
   if (!c.shown) return { ...base, shown: false, hiddenReason: c.hidden_reason, respondents: null, invited: null, participation: null, measures: [] };
   const measures: PulseMeasureFigureModel[] = Object.keys(c.measures)
@@ -453,7 +464,7 @@ function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, teamId: 
       const agg = c.measures[m];
       if (!measureIsReportable(agg, k)) return { measure: m, value: null, respondents: null, bandShares: [], previous: null, change: null, hiddenReason: 'FEWER_THAN_K' };
       const s = summariseMeasure(m, agg)!;
-      const before = prev?.shown && measureIsReportable(prev.measures[m], k) ? prev.measures[m] : undefined;
+      const before = prev?.shown && measureIsReportable(prev.measures[m], prevK) ? prev.measures[m] : undefined;
       const previous = before ? (summariseMeasure(m, before)?.value ?? null) : null;
       // Judged on the paired change against the earlier cycles, not on previous − value: consecutive rolling scores share answers (ADR 0011).
       const change = changeBeyondNoise(agg.change, k);
@@ -466,7 +477,7 @@ function trendOf(
   measure: string,
   waves: ReadonlyArray<{ id: string; period_start: string }>,
   rows: readonly CellRow[],
-  k: number,
+  kOf: (waveId: string) => number,
   valueOf: (c: CellRow) => number | null,
   changeMeasure: string | null,
 ): PulseTrendModel {
@@ -482,9 +493,11 @@ function trendOf(
         key,
         values,
         respondents: cells.map((c) => (c?.shown ? c.respondents : null)),
-        hiddenReasons: cells.map((c, i) => (!c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] === null ? 'FEWER_THAN_K' : null)),
+        hiddenReasons: cells.map((c, i) =>
+          !c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] !== null ? null : changeMeasure && !c.measures[changeMeasure] ? 'NOT_ASKED' : 'FEWER_THAN_K',
+        ),
         // The same people's answers to the same items against the earlier cycles (ADR 0011).
-        changes: cells.map((c, i) => (changeMeasure && c?.shown && values[i] !== null ? changeBeyondNoise(c.measures[changeMeasure]?.change, k) : null)),
+        changes: cells.map((c, i) => (changeMeasure && c?.shown && values[i] !== null ? changeBeyondNoise(c.measures[changeMeasure]?.change, kOf(c.wave_id)) : null)),
       };
     }),
   };

@@ -151,13 +151,15 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     const started = Date.now();
     return this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7001))`, [waveId]);
-      const [wave]: Array<{ program_id: string; period_start: string; confidentiality_k: number; item_ids: string[]; items_per_pulse: number }> = await tx.query(
-        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, o.confidentiality_k, p.item_ids, p.items_per_pulse
-           FROM pulse_wave w JOIN organisation o ON o.id = w.organisation_id JOIN pulse_program p ON p.id = w.program_id
+      // The wave's own k, recorded when it opened: a later change of the setting never re-cuts it.
+      const [wave]: Array<{ program_id: string; period_start: string; confidentiality_k: number | null; item_ids: string[]; items_per_pulse: number }> = await tx.query(
+        `SELECT w.program_id, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, w.confidentiality_k, p.item_ids, p.items_per_pulse
+           FROM pulse_wave w JOIN pulse_program p ON p.id = w.program_id
           WHERE w.id = $1 AND w.organisation_id = $2`,
         [waveId, organisationId],
       );
-      if (!wave) return { cells: 0, ms: Date.now() - started };
+      // A planned wave (no k yet) has no invitations or answers to roll up.
+      if (!wave || wave.confidentiality_k === null) return { cells: 0, ms: Date.now() - started };
       // Scale scores roll over the rotation cycle (ADR 0011): the program's waves before this one
       // that rollingScaleScores reads, newest first (index + 1 waves ago).
       const cycleLength = Math.max(1, planRotation(wave.item_ids, wave.items_per_pulse).cycleLength);

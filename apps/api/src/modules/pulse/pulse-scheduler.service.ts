@@ -185,7 +185,12 @@ export class PulseSchedulerService implements OnModuleInit {
       );
       invited += inserted.length;
     }
-    await em.query(`UPDATE pulse_wave SET status = 'OPEN', opened_at = $2, closes_at = $3 WHERE id = $1 AND status = 'SCHEDULED'`, [wave.id, now, lastClose]);
+    // The wave keeps the organisation's k of this moment for good (its people are told it when they answer).
+    await em.query(
+      `UPDATE pulse_wave SET status = 'OPEN', opened_at = $2, closes_at = $3, confidentiality_k = (SELECT confidentiality_k FROM organisation WHERE id = $4)
+        WHERE id = $1 AND status = 'SCHEDULED'`,
+      [wave.id, now, lastClose, org],
+    );
     return invited;
   }
 

@@ -28,7 +28,13 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
   /** A program with one wave open now, everyone in the organisation invited (the scheduler's job, done directly here). */
   async function openWave(org: TestOrg, name: string, items: string[]): Promise<string> {
     const [p] = (await t.pool.query(`INSERT INTO pulse_program (organisation_id, name, status, cadence, items_per_pulse, item_ids, starts_on) VALUES ($1, $2, 'ACTIVE', 'WEEKLY', 5, $3, '2026-01-05') RETURNING id`, [org.organisationId, name, items])).rows;
-    const [w] = (await t.pool.query(`INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at) VALUES ($1, $2, 0, current_date, $3, 'OPEN', now(), now() + interval '2 days') RETURNING id`, [org.organisationId, p.id, items])).rows;
+    const [w] = (
+      await t.pool.query(
+        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, confidentiality_k)
+         SELECT $1, $2, 0, current_date, $3, 'OPEN', now(), now() + interval '2 days', confidentiality_k FROM organisation WHERE id = $1 RETURNING id`,
+        [org.organisationId, p.id, items],
+      )
+    ).rows;
     await t.pool.query(
       `INSERT INTO pulse_invitation (wave_id, person_id, organisation_id, opens_at, closes_at, team_ids, work_mode, tenure_band)
        SELECT $1, p.id, p.organisation_id, now() - interval '1 hour', now() + interval '2 days', ARRAY[p.team_id], p.work_mode, 'YEARS_1_2' FROM person p WHERE p.organisation_id = $2`,
@@ -139,8 +145,8 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
   it('someone not invited to a pulse of their own organisation learns nothing about it, not even what is wrong with their answers', async () => {
     const [w] = (
       await t.pool.query(
-        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at)
-         SELECT organisation_id, program_id, sequence + 100, period_start + 700, item_ids, 'OPEN', now(), now() + interval '2 days' FROM pulse_wave WHERE id = $1 RETURNING id`,
+        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, confidentiality_k)
+         SELECT organisation_id, program_id, sequence + 100, period_start + 700, item_ids, 'OPEN', now(), now() + interval '2 days', confidentiality_k FROM pulse_wave WHERE id = $1 RETURNING id`,
         [weekly],
       )
     ).rows;

@@ -44,10 +44,10 @@ export class PulseService {
   async openPulses(actor: Actor, locale: string | undefined, now = new Date()): Promise<OpenPulseModel[]> {
     const rows: Array<{
       wave_id: string; program_name: string; period_start: string; opens_at: Date; closes_at: Date; item_ids: string[];
-      answers: Record<string, number> | null; submitted_at: Date | null; language: string; reminded_at: Date | null;
+      answers: Record<string, number> | null; submitted_at: Date | null; language: string; reminded_at: Date | null; confidentiality_k: number;
     }> = await this.db.query(
       `SELECT i.wave_id, p.name AS program_name, to_char(w.period_start, 'YYYY-MM-DD') AS period_start, i.opens_at, i.closes_at, w.item_ids,
-              r.answers, r.submitted_at, pe.language, i.reminded_at
+              r.answers, r.submitted_at, pe.language, i.reminded_at, w.confidentiality_k
          FROM pulse_invitation i
          JOIN pulse_wave w ON w.id = i.wave_id AND w.status = 'OPEN'
          JOIN pulse_program p ON p.id = w.program_id
@@ -69,6 +69,7 @@ export class PulseService {
         myAnswers: Object.entries(r.answers ?? {}).map(([itemId, value]) => ({ itemId, value })),
         answeredAt: r.submitted_at,
         remindedAt: r.reminded_at,
+        confidentialityK: r.confidentiality_k,
       };
     });
   }

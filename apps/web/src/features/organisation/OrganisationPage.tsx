@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, MIN_CONFIDENTIALITY_K, ROLES, type Role } from '@pulse/shared';
+import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K, ROLES, type Role } from '@pulse/shared';
 import {
   AccountsDocument,
   AuditEventsDocument,
@@ -35,12 +35,13 @@ export default function OrganisationPage() {
   );
 }
 
-/** SPEC §4.3: k is a whole number, never below 3. The API checks it too. */
-export function validateK(value: number | string): 'kNotWhole' | 'kTooSmall' | null {
+/** SPEC §4.3 and issue 9: k is a whole number from 3 to 10. The API and the database check it too. */
+export function validateK(value: number | string): 'kNotWhole' | 'kTooSmall' | 'kTooLarge' | null {
   if (value === '') return 'kNotWhole';
   const n = typeof value === 'number' ? value : Number(value);
   if (!Number.isInteger(n)) return 'kNotWhole';
   if (n < MIN_CONFIDENTIALITY_K) return 'kTooSmall';
+  if (n > MAX_CONFIDENTIALITY_K) return 'kTooLarge';
   return null;
 }
 
@@ -67,7 +68,14 @@ function SettingsForm() {
     event.preventDefault();
     setSaved(false);
     const kCode = validateK(k);
-    const kProblem = kCode === 'kTooSmall' ? t('admin.kTooSmall', { min: MIN_CONFIDENTIALITY_K }) : kCode ? t('admin.kNotWhole') : null;
+    const kProblem =
+      kCode === 'kTooSmall'
+        ? t('admin.kTooSmall', { min: MIN_CONFIDENTIALITY_K })
+        : kCode === 'kTooLarge'
+          ? t('admin.kTooLarge', { max: MAX_CONFIDENTIALITY_K })
+          : kCode
+            ? t('admin.kNotWhole')
+            : null;
     const localeProblem = locales.length === 0 ? t('admin.localesRequired') : null;
     setKError(kProblem);
     setLocalesError(localeProblem);
@@ -97,9 +105,11 @@ function SettingsForm() {
             <TextInput label={t('admin.name')} value={settings.name} readOnly description={t('admin.nameHelp', { slug: settings.slug })} />
             <NumberInput
               label={t('admin.confidentialityK')}
-              description={t('admin.confidentialityKHelp', { min: MIN_CONFIDENTIALITY_K })}
+              description={t('admin.confidentialityKHelp', { min: MIN_CONFIDENTIALITY_K, max: MAX_CONFIDENTIALITY_K })}
               min={MIN_CONFIDENTIALITY_K}
-              max={100}
+              max={MAX_CONFIDENTIALITY_K}
+              // Not clamped silently: a value out of range is refused with a message on saving.
+              clampBehavior="none"
               step={1}
               allowDecimal={false}
               required

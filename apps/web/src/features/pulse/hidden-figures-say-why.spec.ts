@@ -7,6 +7,8 @@ describe('a hidden figure says why (SPEC §4.3)', () => {
     ['FEWER_THAN_K', 5, 'Hidden: fewer than 5 responses'],
     ['FEWER_THAN_K', 7, 'Hidden: fewer than 7 responses'],
     ['COMPLEMENTARY', 5, 'Hidden so that a smaller group cannot be worked out by subtraction'],
+    ['NOT_ASKED', 5, 'Not asked in this wave'],
+    ['NO_RESPONSES', 5, 'No responses in this wave'],
     [null, 5, 'Hidden to protect confidentiality'],
   ])('%s with k=%i reads "%s"', async (reason, k, text) => {
     const i18n = await testI18n('en');
@@ -16,6 +18,7 @@ describe('a hidden figure says why (SPEC §4.3)', () => {
   it('is translated, with k in the sentence', async () => {
     const i18n = await testI18n('pl');
     expect(hiddenReasonText(i18n.t, 'FEWER_THAN_K', 6)).toBe('Ukryte: mniej niż 6 odpowiedzi');
+    expect(hiddenReasonText(i18n.t, 'NOT_ASKED', 6)).toBe('O to nie pytano w tej fali');
   });
 });
 

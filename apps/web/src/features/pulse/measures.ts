@@ -54,6 +54,9 @@ export function formatOwnScore(format: Formatters, measure: string, value: numbe
 export function hiddenReasonText(t: TFunction, reason: string | null | undefined, k: number): string {
   if (reason === 'FEWER_THAN_K') return t('pulse.hidden.fewerThanK', { k });
   if (reason === 'COMPLEMENTARY') return t('pulse.hidden.complementary');
+  // Not hidden at all: there is no figure (another wave of a rotating pulse asked other questions).
+  if (reason === 'NOT_ASKED') return t('pulse.hidden.notAsked');
+  if (reason === 'NO_RESPONSES') return t('pulse.hidden.noResponses');
   return t('pulse.hidden.other');
 }
 

@@ -114,6 +114,7 @@ export type UpdateMyProfileInput = {
 };
 
 export type UpdateOrganisationSettingsInput = {
+  /** Smallest group shown, 3–10; applies to pulse waves opened from now on. */
   confidentialityK?: number | null | undefined;
   locales?: Array<string> | null | undefined;
   supportMessage?: string | null | undefined;
@@ -388,7 +389,7 @@ export type MyOpenPulsesQueryVariables = Exact<{
 }>;
 
 
-export type MyOpenPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, periodStart: string, closesAt: string, answeredAt: string | null, myAnswers: Array<{ itemId: string, value: number }>, questions: Array<{ itemId: string, stem: string | null, text: string, validatedTranslation: boolean, minLabel: string | null, maxLabel: string | null, options: Array<{ value: number, label: string | null }> }> }> };
+export type MyOpenPulsesQuery = { myOpenPulses: Array<{ waveId: string, programName: string, periodStart: string, closesAt: string, answeredAt: string | null, confidentialityK: number, myAnswers: Array<{ itemId: string, value: number }>, questions: Array<{ itemId: string, stem: string | null, text: string, validatedTranslation: boolean, minLabel: string | null, maxLabel: string | null, options: Array<{ value: number, label: string | null }> }> }> };
 
 export type SubmitPulseResponseMutationVariables = Exact<{
   input: SubmitPulseResponseInput;
@@ -1256,6 +1257,7 @@ export const MyOpenPulsesDocument = new TypedDocumentString(`
     periodStart
     closesAt
     answeredAt
+    confidentialityK
     myAnswers {
       itemId
       value

@@ -1,11 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { LOCALES, MIN_CONFIDENTIALITY_K } from '@pulse/shared';
+import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K } from '@pulse/shared';
 
 @InputType()
 export class UpdateOrganisationSettingsInput {
-  @Field(() => Int, { nullable: true })
-  @IsOptional() @IsInt() @Min(MIN_CONFIDENTIALITY_K, { message: `confidentialityK can never be below ${MIN_CONFIDENTIALITY_K}` }) @Max(50)
+  @Field(() => Int, { nullable: true, description: `Smallest group shown, ${MIN_CONFIDENTIALITY_K}–${MAX_CONFIDENTIALITY_K}; applies to pulse waves opened from now on.` })
+  @IsOptional() @IsInt({ message: 'confidentialityK must be a whole number' })
+  @Min(MIN_CONFIDENTIALITY_K, { message: `confidentialityK can never be below ${MIN_CONFIDENTIALITY_K}` })
+  @Max(MAX_CONFIDENTIALITY_K, { message: `confidentialityK can be at most ${MAX_CONFIDENTIALITY_K}` })
   confidentialityK?: number;
   @Field(() => [String], { nullable: true })
   @IsOptional() @ArrayMinSize(1) @ArrayUnique() @IsIn(LOCALES as unknown as string[], { each: true, message: `locales must be among ${LOCALES.join(', ')}` })

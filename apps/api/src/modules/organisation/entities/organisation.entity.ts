@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity('organisation')
-@Check('organisation_k_min', '"confidentiality_k" >= 3')
+@Check('organisation_k_range', '"confidentiality_k" BETWEEN 3 AND 10')
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text', unique: true }) slug: string;

@@ -12,6 +12,8 @@ export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
 @Index('pulse_wave_program_period', ['programId', 'periodStart'], { unique: true })
 @Index('pulse_wave_org_period', ['organisationId', 'periodStart'])
 @Check('pulse_wave_status', `"status" IN ('SCHEDULED','OPEN','CLOSED')`)
+@Check('pulse_wave_k_min', `"confidentiality_k" >= 3`)
+@Check('pulse_wave_k_once_open', `"status" = 'SCHEDULED' OR "confidentiality_k" IS NOT NULL`)
 export class PulseWaveEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -25,5 +27,11 @@ export class PulseWaveEntity {
   /** The latest close of any invitation: after it, nobody can answer. */
   @Column({ name: 'closes_at', type: 'timestamptz', nullable: true }) closesAt: Date | null;
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  /**
+   * The organisation's k when the wave opened (null while planned): its rollups and every figure
+   * read from them use it for good, so changing the setting later never re-cuts a past wave. No
+   * upper bound here: waves opened before k was capped at 10 keep the k their people were told.
+   */
+  @Column({ name: 'confidentiality_k', type: 'int', nullable: true }) confidentialityK: number | null;
   @ManyToOne(() => PulseProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: Relation<PulseProgramEntity>;
 }

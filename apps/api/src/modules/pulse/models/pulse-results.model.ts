@@ -77,7 +77,7 @@ export class PulseResultsModel {
   @Field(() => [PulseResultsTeamModel], { description: 'Teams you may look at.' }) teams: PulseResultsTeamModel[];
   @Field({ description: 'Whether you may look at the whole organisation.' }) canSeeOrganisation: boolean;
   @Field(() => ID, { nullable: true }) teamId: string | null;
-  @Field(() => Int) k: number;
+  @Field(() => Int, { description: 'The k of the latest wave shown (each wave keeps the k it opened with); before any wave, the current setting.' }) k: number;
   @Field(() => [String]) measures: string[];
   @Field(() => String, { nullable: true }) periodStart: string | null;
   @Field(() => PulseGroupFiguresModel, { nullable: true }) overall: PulseGroupFiguresModel | null;

@@ -38,6 +38,8 @@ export class OpenPulseModel {
   @Field(() => Date, { nullable: true }) answeredAt: Date | null;
   @Field(() => Date, { nullable: true, description: "When you were reminded that this pulse closes soon (the program's reminder hours before your window closes); null before that." })
   remindedAt: Date | null;
+  @Field(() => Int, { description: "Results of this pulse are shown only for groups of at least this many people: the organisation's k when the wave opened, kept for good." })
+  confidentialityK: number;
 }
 
 @ObjectType('MyScore', { description: 'One of your own scores; only you can read it.' })

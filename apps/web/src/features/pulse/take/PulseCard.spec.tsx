@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
+import type { Locale } from '@pulse/shared';
 import { SubmitPulseResponseDocument, type MyOpenPulsesQuery } from '../../../gql/graphql';
 import { fakeMe, renderWithProviders, testI18n } from '../../../test/render';
 import { PulseCard } from './PulseCard';
@@ -12,6 +13,7 @@ const pulse: OpenPulse = {
   periodStart: '2026-11-23',
   closesAt: '2026-11-27T17:00:00Z',
   answeredAt: null,
+  confidentialityK: 5,
   myAnswers: [],
   questions: [
     {
@@ -75,6 +77,18 @@ describe('PulseCard', () => {
     expect(screen.getByText('0 = Not at all likely')).toBeInTheDocument();
     expect(screen.getByText('10 = Extremely likely')).toBeInTheDocument();
     expect(screen.getByLabelText(/Comment/)).toHaveAccessibleDescription(/groups of 10 or more people, and never with your name/);
+  });
+
+  it.each<[Locale, number, string]>([
+    ['en', 5, 'Results are shown only for groups of 5 or more people.'],
+    ['en', 8, 'Results are shown only for groups of 8 or more people.'],
+    ['pl', 3, 'Wyniki są pokazywane tylko dla grup liczących co najmniej 3 osoby.'],
+    ['pl', 5, 'Wyniki są pokazywane tylko dla grup liczących co najmniej 5 osób.'],
+    ['zh-Hans', 5, '仅显示人数达到 5 人或以上的群组的结果。'],
+    ['zh-Hant', 10, '僅顯示人數達到 10 人或以上的群組的結果。'],
+  ])('tells me in %s the smallest group this pulse shows results for (the k it opened with, %i)', async (locale, k, text) => {
+    renderWithProviders(<PulseCard pulse={{ ...pulse, confidentialityK: k }} />, { i18n: await testI18n(locale), me: fakeMe(['AGENT']) });
+    expect(screen.getByTestId('pulse-group-size')).toHaveTextContent(text);
   });
 
   it('does not send until every question is answered, and says so', async () => {

@@ -62,6 +62,10 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
           <Text size="sm" c="dimmed">
             {t('pulse.take.window', { period: format.date(pulse.periodStart), closes: format.dateTime(pulse.closesAt) })}
           </Text>
+          {/* The k this wave opened with: a later change of the setting never applies to these answers. */}
+          <Text size="sm" c="dimmed" data-testid="pulse-group-size">
+            {t('pulse.take.groupSize', { count: pulse.confidentialityK })}
+          </Text>
           {pulse.answeredAt ? (
             <Text size="sm" mt={4} data-testid="answered-before">
               {t('pulse.take.answeredBefore', { date: format.dateTime(pulse.answeredAt) })}
