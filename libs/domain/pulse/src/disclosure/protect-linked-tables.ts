@@ -173,29 +173,37 @@ function smallSetDerivable(e: Elimination, start: number, weight: readonly numbe
   const visited = new Set<string>();
   let budget = SEARCH_BUDGET;
 
-  const dfs = (v: Row, chosen: readonly number[], pivotWeight: number, support: ReadonlySet<number>): boolean => {
+  /** Whether some small-pivot row other than the chosen ones has an entry in this column. */
+  const open = (col: number, chosen: ReadonlySet<number>) => {
+    for (const p of e.touching.get(col) ?? []) if (!chosen.has(p) && smallRow(p)) return true;
+    return false;
+  };
+
+  const dfs = (v: Row, chosen: ReadonlySet<number>, support: ReadonlySet<number>): boolean => {
     if (--budget < 0) return true;
     let bad: number | undefined;
     let ones = 0;
+    // A 1 that no further row can touch stays in the set: a lower bound on its final size.
+    let fixed = 0;
     for (const [c, x] of v) {
-      if (Math.abs(x - 1) < EPS) ones += weight[c];
-      else {
-        bad = c;
-        break;
-      }
+      if (Math.abs(x - 1) < EPS) {
+        ones += weight[c];
+        if (!open(c, chosen)) fixed += weight[c];
+      } else if (bad === undefined) bad = c;
     }
+    if (fixed > k - 1) return false;
     if (bad === undefined && ones >= 1 && ones <= k - 1) return true;
     // A value other than 0 or 1 must be repaired by a row touching it; otherwise grow through any
     // shared column (a minimal small set is connected).
-    const through = bad !== undefined ? [bad] : [...support];
+    const through = bad !== undefined ? [bad] : support;
     const tried = new Set<number>();
     for (const col of through) {
       for (const p of e.touching.get(col) ?? []) {
-        if (tried.has(p) || chosen.includes(p) || !smallRow(p)) continue;
+        if (tried.has(p) || chosen.has(p) || !smallRow(p)) continue;
         tried.add(p);
-        if (pivotWeight + weight[p] > k - 1) continue;
-        const next = [...chosen, p].sort((a, b) => a - b);
-        const key = next.join(',');
+        if (weight[p] > k - 1) continue;
+        const next = new Set(chosen).add(p);
+        const key = [...next].sort((a, b) => a - b).join(',');
         if (visited.has(key)) continue;
         visited.add(key);
         const row = e.rows.get(p)!;
@@ -203,7 +211,7 @@ function smallSetDerivable(e: Elimination, start: number, weight: readonly numbe
         for (const [c, x] of row) addTo(w, c, x);
         const grown = new Set(support);
         for (const c of row.keys()) grown.add(c);
-        if (dfs(w, next, pivotWeight + weight[p], grown)) return true;
+        if (dfs(w, next, grown)) return true;
       }
     }
     return false;
@@ -211,5 +219,5 @@ function smallSetDerivable(e: Elimination, start: number, weight: readonly numbe
 
   const first = e.rows.get(start)!;
   if (weight[start] > k - 1) return false;
-  return dfs(new Map(first), [start], weight[start], new Set(first.keys()));
+  return dfs(new Map(first), new Set([start]), new Set(first.keys()));
 }
