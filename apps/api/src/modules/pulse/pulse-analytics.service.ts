@@ -293,7 +293,7 @@ export class PulseAnalyticsService {
             path: t.path,
             respondents: r.shown ? r.respondents : null,
             values: measures.map((m) => (r.shown && measureIsReportable(r.measures[m], k) ? (summariseMeasure(m, r.measures[m])?.value ?? null) : null)),
-            hiddenReasons: measures.map((m) => (!r.shown ? r.hidden_reason : measureIsReportable(r.measures[m], k) ? null : r.measures[m] ? 'FEWER_THAN_K' : 'NOT_ASKED')),
+            hiddenReasons: measures.map((m) => (!r.shown ? r.hidden_reason : measureIsReportable(r.measures[m], k) ? null : r.measures[m] ? hiddenReasonOf(r.measures[m]) : 'NOT_ASKED')),
           };
         })
         .sort((a, b) => a.path.localeCompare(b.path)),
@@ -455,6 +455,13 @@ export class PulseAnalyticsService {
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Why a measure of a shown group is hidden: fewer than k answered it, or (COMPLEMENTARY) showing it
+ * would let that measure's figures be combined down to a smaller group. Rollups from before
+ * per-measure decisions carry no reason: those were hidden for size.
+ */
+const hiddenReasonOf = (agg: { hiddenReason?: string | null } | undefined): string => agg?.hiddenReason ?? 'FEWER_THAN_K';
+
 function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, prevK: number, teamId: string | null, label: string): PulseGroupFiguresModel {
   const base = { teamId, label, workMode: c.work_mode, tenureBand: c.tenure_band };
   if (!c.shown) return { ...base, shown: false, hiddenReason: c.hidden_reason, respondents: null, invited: null, participation: null, measures: [] };
@@ -462,13 +469,16 @@ function groupFigures(c: CellRow, prev: CellRow | undefined, k: number, prevK: n
     .sort()
     .map((m) => {
       const agg = c.measures[m];
-      if (!measureIsReportable(agg, k)) return { measure: m, value: null, respondents: null, bandShares: [], previous: null, change: null, hiddenReason: 'FEWER_THAN_K' };
+      if (!measureIsReportable(agg, k)) return { measure: m, value: null, respondents: null, bandShares: [], bandSharesHidden: false, previous: null, change: null, hiddenReason: hiddenReasonOf(agg) };
       const s = summariseMeasure(m, agg)!;
       const before = prev?.shown && measureIsReportable(prev.measures[m], prevK) ? prev.measures[m] : undefined;
       const previous = before ? (summariseMeasure(m, before)?.value ?? null) : null;
       // Judged on the paired change against the earlier cycles, not on previous − value: consecutive rolling scores share answers (ADR 0011).
       const change = changeBeyondNoise(agg.change, k);
-      return { measure: m, value: s.value, respondents: s.respondents, bandShares: Object.entries(s.bandShares).map(([band, share]) => ({ band, share: round3(share) })), previous, change, hiddenReason: null };
+      // Band shares only where they single out no band of fewer than k people (bandSharesAreSafe).
+      const bandsShown = agg.bandsShown !== false;
+      const bandShares = bandsShown ? Object.entries(s.bandShares).map(([band, share]) => ({ band, share: round3(share) })) : [];
+      return { measure: m, value: s.value, respondents: s.respondents, bandShares, bandSharesHidden: !bandsShown && agg.bands !== undefined, previous, change, hiddenReason: null };
     });
   return { ...base, shown: true, hiddenReason: null, respondents: c.respondents, invited: c.invited, participation: c.invited ? round3(c.respondents / c.invited) : null, measures };
 }
@@ -494,7 +504,7 @@ function trendOf(
         values,
         respondents: cells.map((c) => (c?.shown ? c.respondents : null)),
         hiddenReasons: cells.map((c, i) =>
-          !c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] !== null ? null : changeMeasure && !c.measures[changeMeasure] ? 'NOT_ASKED' : 'FEWER_THAN_K',
+          !c ? 'NO_RESPONSES' : !c.shown ? c.hidden_reason : values[i] !== null ? null : changeMeasure && !c.measures[changeMeasure] ? 'NOT_ASKED' : changeMeasure ? hiddenReasonOf(c.measures[changeMeasure]) : 'FEWER_THAN_K',
         ),
         // The same people's answers to the same items against the earlier cycles (ADR 0011).
         changes: cells.map((c, i) => (changeMeasure && c?.shown && values[i] !== null ? changeBeyondNoise(c.measures[changeMeasure]?.change, kOf(c.wave_id)) : null)),

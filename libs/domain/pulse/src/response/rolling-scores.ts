@@ -142,7 +142,7 @@ function promoterPoints(answer: number): number {
 export const CHANGE_PREFIX = 'change:';
 
 /** A measure's aggregate as stored with its paired change (ADR 0011). */
-export type MeasureAggregateWithChange = MeasureAggregate & { change?: MeasureAggregate };
+export type MeasureAggregateWithChange = MeasureAggregate & { change?: MeasureAggregate; shown?: boolean; hiddenReason?: string | null; bandsShown?: boolean };
 
 /** A respondent of the wave: their snapshot groups in this wave and their answers to the program's recent waves. */
 export type RespondentHistory = SnapshotGroup & { readonly hasComment: boolean; readonly history: readonly WaveAnswers[] };

@@ -12,10 +12,12 @@ export class PulseMeasureFigureModel {
   @Field(() => Float, { nullable: true, description: 'Group mean (eNPS: −100…+100); null when hidden.' }) value: number | null;
   @Field(() => Int, { nullable: true }) respondents: number | null;
   @Field(() => [PulseBandShareModel]) bandShares: PulseBandShareModel[];
+  @Field({ description: 'True when the measure is shown but its band shares are not: a band holds fewer than k respondents, or everyone is in one band.' })
+  bandSharesHidden: boolean;
   @Field(() => Float, { nullable: true, description: 'The same measure in the previous closed wave, when both are shown.' }) previous: number | null;
   @Field(() => String, { nullable: true, description: 'UP or DOWN when the change exceeds the noise of this group size; null otherwise.' })
   change: string | null;
-  @Field(() => String, { nullable: true, description: 'FEWER_THAN_K when fewer than k respondents have this score.' }) hiddenReason: string | null;
+  @Field(() => String, { nullable: true, description: 'FEWER_THAN_K when fewer than k respondents have this score; COMPLEMENTARY when showing it would let this measure be worked out for a smaller group.' }) hiddenReason: string | null;
 }
 
 @ObjectType('PulseGroupFigures', { description: 'A group of one wave. Hidden groups carry only the reason, never a count.' })
