@@ -173,51 +173,69 @@ function smallSetDerivable(e: Elimination, start: number, weight: readonly numbe
   const visited = new Set<string>();
   let budget = SEARCH_BUDGET;
 
-  /** Whether some small-pivot row other than the chosen ones has an entry in this column. */
-  const open = (col: number, chosen: ReadonlySet<number>) => {
-    for (const p of e.touching.get(col) ?? []) if (!chosen.has(p) && smallRow(p)) return true;
-    return false;
+  // One vector, chosen set and support, changed in place and restored on the way back.
+  const v: Row = new Map();
+  const chosen = new Set<number>();
+  const support = new Map<number, number>(); // column -> how many chosen rows touch it
+  const add = (p: number, sign: 1 | -1) => {
+    for (const [c, x] of e.rows.get(p)!) {
+      addTo(v, c, sign * x);
+      const n = (support.get(c) ?? 0) + sign;
+      if (n === 0) support.delete(c);
+      else support.set(c, n);
+    }
+    if (sign === 1) chosen.add(p);
+    else chosen.delete(p);
+  };
+  /** How many small-pivot rows not chosen have an entry in this column, counting up to `upTo`. */
+  const openRows = (col: number, upTo = Infinity) => {
+    let n = 0;
+    for (const p of e.touching.get(col) ?? []) if (!chosen.has(p) && smallRow(p) && ++n >= upTo) break;
+    return n;
   };
 
-  const dfs = (v: Row, chosen: ReadonlySet<number>, support: ReadonlySet<number>): boolean => {
+  const dfs = (): boolean => {
     if (--budget < 0) return true;
     let bad: number | undefined;
+    let badOptions = Infinity;
     let ones = 0;
     // A 1 that no further row can touch stays in the set: a lower bound on its final size.
     let fixed = 0;
     for (const [c, x] of v) {
       if (Math.abs(x - 1) < EPS) {
         ones += weight[c];
-        if (!open(c, chosen)) fixed += weight[c];
-      } else if (bad === undefined) bad = c;
+        if (openRows(c, 1) === 0) fixed += weight[c];
+      } else {
+        // Repair the most constrained entry first; one nobody can repair ends this branch.
+        const options = openRows(c, badOptions);
+        if (options === 0) return false;
+        if (options < badOptions) [bad, badOptions] = [c, options];
+      }
     }
     if (fixed > k - 1) return false;
     if (bad === undefined && ones >= 1 && ones <= k - 1) return true;
     // A value other than 0 or 1 must be repaired by a row touching it; otherwise grow through any
     // shared column (a minimal small set is connected).
-    const through = bad !== undefined ? [bad] : support;
+    const through = bad !== undefined ? [bad] : [...support.keys()];
     const tried = new Set<number>();
     for (const col of through) {
-      for (const p of e.touching.get(col) ?? []) {
+      for (const p of [...(e.touching.get(col) ?? [])]) {
         if (tried.has(p) || chosen.has(p) || !smallRow(p)) continue;
         tried.add(p);
         if (weight[p] > k - 1) continue;
-        const next = new Set(chosen).add(p);
-        const key = [...next].sort((a, b) => a - b).join(',');
+        const key = [...chosen, p].sort((a, b) => a - b).join(',');
         if (visited.has(key)) continue;
         visited.add(key);
-        const row = e.rows.get(p)!;
-        const w: Row = new Map(v);
-        for (const [c, x] of row) addTo(w, c, x);
-        const grown = new Set(support);
-        for (const c of row.keys()) grown.add(c);
-        if (dfs(w, next, grown)) return true;
+        add(p, 1);
+        const found = dfs();
+        add(p, -1);
+        if (found) return true;
       }
     }
     return false;
   };
 
-  const first = e.rows.get(start)!;
   if (weight[start] > k - 1) return false;
-  return dfs(new Map(first), new Set([start]), new Set(first.keys()));
+  add(start, 1);
+  return dfs();
 }
