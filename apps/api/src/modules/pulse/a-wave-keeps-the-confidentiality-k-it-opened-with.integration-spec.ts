@@ -36,8 +36,10 @@ describe("a pulse wave keeps the confidentiality k it opened with; changing the 
   const everyoneAnswers = (waveId: string) =>
     t.pool.query(
       `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, team_ids, work_mode, tenure_band)
-       SELECT organisation_id, wave_id, person_id, '{}', jsonb_build_object('cbi.work', 30 + 4 * row_number() OVER (ORDER BY person_id)), team_ids, work_mode, tenure_band
-         FROM pulse_invitation WHERE wave_id = $1`,
+       SELECT organisation_id, wave_id, person_id, a.answers, a.answers, team_ids, work_mode, tenure_band
+         FROM (SELECT *, row_number() OVER (ORDER BY person_id) AS i FROM pulse_invitation WHERE wave_id = $1) inv
+         -- Rollups score the stored answers (ADR 0011): three CBI work items, different per person.
+         CROSS JOIN LATERAL (SELECT jsonb_build_object('cbi.work.7', 25 * (i % 5), 'cbi.work.8', 50, 'cbi.work.9', 25 * ((i + 2) % 5)) AS answers) a`,
       [waveId],
     );
   /** The pulse as agent1 sees it while answering (their window moved to now: the scheduler's clock is in 2026-03). */

@@ -28,15 +28,19 @@ const REPORTED = new Set(MEASURES.filter((m): m is string => m !== null && m !==
 type Expected = 'DATA' | 'NOT_FOUND' | 'FORBIDDEN';
 type Call = { who: string; op: string; variables: Record<string, unknown>; expected: Expected };
 
-/** Scores of one respondent in one wave: deterministic, spread over each scale. */
-function scoresFor(measures: readonly string[], person: number, wave: number, boost: number): Record<string, number> {
+/**
+ * Answers of one respondent to the items of one wave: deterministic, spread over each scale. Rollups
+ * score the stored answers (ADR 0011); `boost` raises that person's CBI answers.
+ */
+function answersFor(items: readonly string[], person: number, wave: number, boost: number): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const m of measures) {
-    if (m === 'cbi.work') out[m] = Math.min(100, 20 + ((person * 37 + wave * 11) % 50) + boost);
-    else if (m === 'enps') out[m] = (person * 3 + wave) % 11;
-    else if (m === 'single-item-burnout') out[m] = 1 + ((person + wave) % 5);
-    else if (m === 'who5') out[m] = 4 * ((person * 7 + wave * 3) % 26);
-    else out[m] = 1 + ((person * 2 + wave) % 5);
+  for (const [j, id] of items.entries()) {
+    const spread = person * 37 + wave * 11 + j * 7;
+    if (id.startsWith('cbi.')) out[id] = Math.min(100, 25 * (spread % 3) + (boost ? 50 : 0));
+    else if (id === 'enps.recommend') out[id] = (person * 3 + wave) % 11;
+    else if (id.startsWith('single-item-burnout.')) out[id] = 1 + ((person + wave) % 5);
+    else if (id.startsWith('who5.')) out[id] = spread % 6;
+    else out[id] = 1 + ((person * 2 + wave) % 5);
   }
   return out;
 }
@@ -99,7 +103,7 @@ describe('every choice of the results page answers with figures or an explained 
     const program = async (name: string, cadence: string, items: string[], status = 'ACTIVE') =>
       (await q(`INSERT INTO pulse_program (organisation_id, name, status, cadence, items_per_pulse, item_ids, starts_on) VALUES ($1, $2, $3, $4, 5, $5, '2025-11-01') RETURNING id`, [o, name, status, cadence, items])).rows[0].id as string;
     /** A wave everyone was invited to; closed waves have answers from all but one person of Tier 2, the open one from half. */
-    const wave = async (programId: string, sequence: number, periodStart: string, items: string[], measures: string[], status: 'CLOSED' | 'OPEN', boostTeam?: string) => {
+    const wave = async (programId: string, sequence: number, periodStart: string, items: string[], status: 'CLOSED' | 'OPEN', boostTeam?: string) => {
       const w = (
         await q(
           `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at, confidentiality_k)
@@ -116,8 +120,8 @@ describe('every choice of the results page answers with figures or an explained 
         if (p.id === org.people.agent3 || (status === 'OPEN' && i % 2)) continue;
         const boost = boostTeam && p.team_id === boostTeam ? 45 : 0;
         await q(
-          `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, team_ids, work_mode, tenure_band) VALUES ($1, $2, $3, '{}', $4, $5, $6, $7)`,
-          [o, w, p.id, JSON.stringify(scoresFor(measures, i, sequence, boost)), lineage(p.team_id), p.work_mode, band],
+          `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, team_ids, work_mode, tenure_band) VALUES ($1, $2, $3, $4, '{}', $5, $6, $7)`,
+          [o, w, p.id, JSON.stringify(answersFor(items, i, sequence, boost)), lineage(p.team_id), p.work_mode, band],
         );
       }
       return w;
@@ -132,12 +136,12 @@ describe('every choice of the results page answers with figures or an explained 
     const closed: string[] = [];
     for (const [s, start] of ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26'].entries()) {
       const a = s % 2 === 0;
-      closed.push(await wave(programs.weekly, s, start, a ? CBI_A : CBI_B, a ? ['cbi.work', 'enps'] : ['cbi.work', 'single-item-burnout'], 'CLOSED', s === 3 ? org.teams.tier2 : undefined));
+      closed.push(await wave(programs.weekly, s, start, a ? CBI_A : CBI_B, 'CLOSED', s === 3 ? org.teams.tier2 : undefined));
     }
-    const open = await wave(programs.weekly, 4, '2026-02-02', CBI_A, ['cbi.work', 'enps'], 'OPEN');
-    for (const [s, start] of ['2025-11-01', '2025-12-01', '2026-01-01'].entries()) closed.push(await wave(programs.who5, s, start, WHO5, ['who5'], 'CLOSED'));
-    closed.push(await wave(programs.likert, 0, '2026-01-05', [LIKERT_1], [LIKERT_1], 'CLOSED'));
-    closed.push(await wave(programs.likert, 1, '2026-01-12', [LIKERT_1, LIKERT_2], [LIKERT_1, LIKERT_2], 'CLOSED'));
+    const open = await wave(programs.weekly, 4, '2026-02-02', CBI_A, 'OPEN');
+    for (const [s, start] of ['2025-11-01', '2025-12-01', '2026-01-01'].entries()) closed.push(await wave(programs.who5, s, start, WHO5, 'CLOSED'));
+    closed.push(await wave(programs.likert, 0, '2026-01-05', [LIKERT_1], 'CLOSED'));
+    closed.push(await wave(programs.likert, 1, '2026-01-12', [LIKERT_1, LIKERT_2], 'CLOSED'));
     const rollups = t.app.get(PulseRollupService);
     for (const w of [...closed, open]) await rollups.recomputeWave(w, o);
 

@@ -85,7 +85,7 @@ describe('no group of fewer than k respondents can be derived from what HR or a 
     const [p] = (await q(`INSERT INTO pulse_program (organisation_id, name, status, cadence, items_per_pulse, item_ids, starts_on) VALUES ($1, 'Weekly', 'ACTIVE', 'WEEKLY', 5, $2, '2026-01-05') RETURNING id`, [org.organisationId, ITEMS])).rows;
     const [w] = (
       await q(
-        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at) VALUES ($1, $2, 0, current_date, $3, 'OPEN', now(), now() + interval '2 days') RETURNING id, to_char(period_start, 'YYYY-MM-DD') AS day`,
+        `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, confidentiality_k) VALUES ($1, $2, 0, current_date, $3, 'OPEN', now(), now() + interval '2 days', (SELECT confidentiality_k FROM organisation WHERE id = $1)) RETURNING id, to_char(period_start, 'YYYY-MM-DD') AS day`,
         [org.organisationId, p.id, ITEMS],
       )
     ).rows;
