@@ -21,3 +21,4 @@ export * from './suppression';
 export * from './response/measures';
 export * from './response/rollup-cells';
 export * from './program/index';
+export * from './attention/index';
