@@ -1,5 +1,6 @@
 // Every migration, in order. Listed as classes so tsc, ts-node and Jest all load them the same way.
 import { CreatePeopleAndIdentity1795609366066 } from './1795609366066-create-people-and-identity';
 import { CreatePulse1795618272125 } from './1795618272125-create-pulse';
+import { AddLocalizedSupportMessages1796674593658 } from './1796674593658-add-localized-support-messages';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125];
+export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, AddLocalizedSupportMessages1796674593658];

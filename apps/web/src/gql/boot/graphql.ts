@@ -24,6 +24,12 @@ export type ExitReason =
   | 'INVOLUNTARY'
   | 'VOLUNTARY';
 
+export type LocalizedMessageInput = {
+  locale: string;
+  /** Empty removes the text of this locale. */
+  text: string;
+};
+
 export type PeopleFilter = {
   includeExited?: boolean | null | undefined;
   /** Only your own reporting line, even when you may see everyone (HR, admin). */
@@ -105,6 +111,8 @@ export type SubmitPulseResponseInput = {
   answers: Array<PulseAnswerInput>;
   /** Optional; shown to HR only inside groups of at least 10 respondents, never with your name. */
   comment?: string | null | undefined;
+  /** The page language (en, zh-Hans, zh-Hant, pl), for the support message; default your profile language. */
+  locale?: string | null | undefined;
   waveId: string | number;
 };
 
@@ -117,6 +125,8 @@ export type UpdateOrganisationSettingsInput = {
   confidentialityK?: number | null | undefined;
   locales?: Array<string> | null | undefined;
   supportMessage?: string | null | undefined;
+  /** Support / EAP message per locale; locales not listed keep their text. */
+  supportMessages?: Array<LocalizedMessageInput> | null | undefined;
 };
 
 /** Where a person works (SPEC §1). */
@@ -344,7 +354,7 @@ export type PulseAlertsQueryVariables = Exact<{
 }>;
 
 
-export type PulseAlertsQuery = { pulseAlerts: Array<{ id: string, kind: string, label: string, measure: string | null, periodStart: string, previous: number | null, current: number | null, teamId: string | null, workMode: string, createdAt: string }> };
+export type PulseAlertsQuery = { pulseAlerts: Array<{ id: string, kind: string, label: string, path: string | null, measure: string | null, periodStart: string, previous: number | null, current: number | null, teamId: string | null, workMode: string, createdAt: string }> };
 
 export type ActionPlanFieldsFragment = { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string };
 
@@ -377,6 +387,15 @@ export type SetActionPlanStatusMutationVariables = Exact<{
 
 
 export type SetActionPlanStatusMutation = { setActionPlanStatus: { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string } };
+
+export type PulseAttentionQueryVariables = Exact<{
+  programId?: string | number | null | undefined;
+  measure?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PulseAttentionQuery = { pulseAttention: { measure: string, recentPeriods: number, periods: Array<string>, teams: Array<{ teamId: string, name: string, path: string, reasons: Array<string>, burnoutEarlier: number | null, burnoutRecent: number | null, burnoutBeyondNoise: boolean, participationEarlier: number | null, participationRecent: number | null, values: Array<number | null> }> } };
 
 export type PendingPulsesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1150,6 +1169,7 @@ export const PulseAlertsDocument = new TypedDocumentString(`
     id
     kind
     label
+    path
     measure
     periodStart
     previous
@@ -1237,6 +1257,27 @@ export const SetActionPlanStatusDocument = new TypedDocumentString(`
   afterPeriod
   createdAt
 }`) as unknown as TypedDocumentString<SetActionPlanStatusMutation, SetActionPlanStatusMutationVariables>;
+export const PulseAttentionDocument = new TypedDocumentString(`
+    query PulseAttention($programId: ID, $measure: String, $first: Int) {
+  pulseAttention(programId: $programId, measure: $measure, first: $first) {
+    measure
+    recentPeriods
+    periods
+    teams {
+      teamId
+      name
+      path
+      reasons
+      burnoutEarlier
+      burnoutRecent
+      burnoutBeyondNoise
+      participationEarlier
+      participationRecent
+      values
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseAttentionQuery, PulseAttentionQueryVariables>;
 export const PendingPulsesDocument = new TypedDocumentString(`
     query PendingPulses {
   myOpenPulses {
