@@ -1,4 +1,4 @@
-import { alertSeverity, dedupeAndRankAlerts, type AlertForRanking } from './attention/alert-ranking';
+import { alertSeverity, alertUrgency, dedupeAndRankAlerts, type AlertForRanking } from './attention/alert-ranking';
 
 const alert = (teamKey: string, ancestorKeys: string[], previous: number, current: number, extra: Partial<AlertForRanking> = {}): AlertForRanking => ({
   kind: 'BURNOUT_RISING',
@@ -12,7 +12,7 @@ const alert = (teamKey: string, ancestorKeys: string[], previous: number, curren
   ...extra,
 });
 
-describe('early warnings: each change raised once, most severe first', () => {
+describe('early warnings: each change raised once, most severe first, older ones weighing less', () => {
   it.each([
     ['CBI 35 → 68 is a third of its 0–100 scale', alert('t', [], 35, 68), 0.33],
     ['single item 2 → 3 is a quarter of its 1–5 scale', alert('t', [], 2, 3, { measure: 'single-item-burnout' }), 0.25],
@@ -40,10 +40,20 @@ describe('early warnings: each change raised once, most severe first', () => {
     expect(dedupeAndRankAlerts([parent, child])).toHaveLength(2);
   });
 
-  it('orders by severity, then newest first', () => {
+  it('orders by severity, an older change weighing half per quarter, then newest first', () => {
     const small = alert('a', [], 40, 50);
     const large = alert('b', [], 35, 68);
-    const olderSame = alert('c', [], 40, 50, { periodStart: '2026-01-05' });
-    expect(dedupeAndRankAlerts([olderSame, small, large])).toEqual([large, small, olderSame]);
+    const sameSizeEarlier = alert('c', [], 40, 50, { periodStart: '2026-02-23' });
+    // Three times the size, but two quarters old: a quarter of the weight, below this week's 10 points.
+    const largeLastYear = alert('d', [], 20, 50, { periodStart: '2025-09-01' });
+    expect(dedupeAndRankAlerts([largeLastYear, sameSizeEarlier, small, large])).toEqual([large, small, sameSizeEarlier, largeLastYear]);
+  });
+
+  it.each([
+    ['this week', '2026-03-02', 1],
+    ['a quarter ago', '2025-12-01', 0.5],
+    ['two quarters ago', '2025-08-31', 0.25],
+  ])('an alert from %s weighs %d of its severity', (_name, period, weight) => {
+    expect(alertUrgency(alert('t', [], 40, 50, { periodStart: period }), '2026-03-02')).toBeCloseTo(0.1 * weight, 2);
   });
 });

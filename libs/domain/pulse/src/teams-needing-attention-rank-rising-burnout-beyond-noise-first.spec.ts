@@ -53,11 +53,11 @@ describe('a team needs attention when its burnout rises or its participation fal
 });
 
 describe('ranking teams needing attention', () => {
-  const candidate = (teamId: string, means: number[], ancestorIds: string[] = [], n = 8): AttentionCandidate => ({
+  const candidate = (teamId: string, means: number[], ancestorIds: string[] = [], n = 8, spread = 10): AttentionCandidate => ({
     teamId,
     path: `Support / ${teamId}`,
     ancestorIds,
-    assessment: assessAttention('cbi.work', means.map((m) => wave(m, n))),
+    assessment: assessAttention('cbi.work', means.map((m) => wave(m, n, n, spread))),
   });
 
   it('puts beyond-noise rises first by size, then material rises, then falling participation; teams without a reason are left out', () => {
@@ -77,9 +77,14 @@ describe('ranking teams needing attention', () => {
   it.each([
     ['a parent whose one sub-team shows the same rise is explained by it', [35, 35, 35, 35, 68, 68, 68, 68], ['child']],
     ['a parent rising more than its listed sub-team keeps its own entry', [20, 20, 20, 20, 80, 80, 80, 80], ['parent', 'child']],
+    ['a large parent whose smaller rise passes the noise test is still explained by its small sub-team', [40, 40, 40, 40, 48, 48, 48, 48, 30], ['child']],
   ])('%s', (_name, parentMeans, expected) => {
-    const parent = candidate('parent', parentMeans, ['root']);
-    const child = candidate('child', [35, 35, 35, 35, 68, 68, 68, 68], ['parent', 'root']);
+    const [n] = parentMeans.splice(8);
+    const parent = candidate('parent', parentMeans, ['root'], n ?? 8);
+    // Two people answering far apart: a rise of 33 that cannot pass the noise test, but is material.
+    const child = candidate('child', [35, 35, 35, 35, 68, 68, 68, 68], ['parent', 'root'], 2, 30);
+    expect(child.assessment.burnout).toMatchObject({ rise: 33, beyondNoise: false });
+    expect(parent.assessment.burnout?.beyondNoise).toBe(true);
     expect(rankAttention('cbi.work', [parent, child]).map((c) => c.teamId)).toEqual(expected);
   });
 });

@@ -16,8 +16,12 @@ import type { Actor } from '../../platform/auth/actor';
 import type { PulseAttentionModel } from './models/pulse-attention.model';
 import { PulseAnalyticsService } from './pulse-analytics.service';
 
-/** Waves of the chosen measure a sparkline shows, and the ranking compares (RECENT_WAVES of them against the rest). */
-export const ATTENTION_WAVES = 12;
+/**
+ * Waves of the chosen measure a sparkline shows and the ranking compares (RECENT_WAVES of them
+ * against the rest): about six months of weekly waves, so a rise that began a quarter ago still
+ * has its "before" in view.
+ */
+export const ATTENTION_WAVES = 24;
 
 type Cell = { wave_id: string; team_key: string; invited: number; respondents: number; agg: MeasureAggregate | null; shown: boolean };
 

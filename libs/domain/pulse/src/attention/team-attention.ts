@@ -20,7 +20,7 @@ export type AttentionAssessment = {
   readonly reasons: readonly AttentionReason[];
 };
 
-/** The latest waves compared with the ones before them (a quarter of weekly waves, a year of monthly ones is too long). */
+/** The latest waves, compared with the ones before them. */
 export const RECENT_WAVES = 4;
 /** A rise of a tenth of the measure's scale is listed even when the group is too small for it to exceed its noise. */
 export const MATERIAL_RISE_SHARE = 0.1;
@@ -95,6 +95,9 @@ function tierOf(a: AttentionAssessment): number {
   return 2;
 }
 
+/** Both listed for burnout, or both for participation only (a larger group can pass the noise test on a smaller move). */
+const sameKind = (a: AttentionAssessment, b: AttentionAssessment) => (tierOf(a) < 2) === (tierOf(b) < 2);
+
 /** How far the team moved on its tier's measure, as a share of the measure's scale. */
 function magnitude(measure: MeasureId, a: AttentionAssessment): number {
   if (tierOf(a) < 2) {
@@ -114,7 +117,7 @@ export function rankAttention<T extends AttentionCandidate>(measure: MeasureId, 
   const listed = candidates.filter((c) => c.assessment.reasons.length > 0);
   const explained = (c: T) =>
     listed.some(
-      (d) => d !== c && d.ancestorIds.includes(c.teamId) && tierOf(d.assessment) === tierOf(c.assessment) && magnitude(measure, d.assessment) >= magnitude(measure, c.assessment),
+      (d) => d !== c && d.ancestorIds.includes(c.teamId) && sameKind(d.assessment, c.assessment) && magnitude(measure, d.assessment) >= magnitude(measure, c.assessment),
     );
   return listed
     .filter((c) => !explained(c))
