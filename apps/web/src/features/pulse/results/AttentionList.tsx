@@ -69,7 +69,7 @@ export function AttentionList({ programId, measure, k }: Props) {
                       </Text>
                     ))}
                   </Stack>
-                  <Suspense fallback={<div style={{ width: 160, height: 40 }} />}>
+                  <Suspense fallback={<div style={{ width: 240, height: 56 }} />}>
                     <Sparkline data={points} measure={attention.measure} />
                   </Suspense>
                 </Group>

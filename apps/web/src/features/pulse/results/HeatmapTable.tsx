@@ -11,6 +11,9 @@ import { heatmapSortMeasure, sortHeatmapRows } from './heatmap';
 import { pathParts } from './attention';
 import { TableScroll } from '../TableScroll';
 
+/** The team column stays in view while a phone scrolls the measures sideways. */
+const STICKY = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' } as const;
+
 /** HR: teams × measures of the latest closed wave, as a table with a colour scale and the numbers. */
 export function HeatmapTable({ programId, k, measure }: { programId: string | null; k: number; measure: string }) {
   const { t } = useTranslation();
@@ -46,7 +49,9 @@ export function HeatmapTable({ programId, k, measure }: { programId: string | nu
           <Table.Caption>{t('pulse.heatmap.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('pulse.results.team')}</Table.Th>
+              <Table.Th scope="col" style={STICKY}>
+                {t('pulse.results.team')}
+              </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t('pulse.results.respondents')}
               </Table.Th>
@@ -60,7 +65,7 @@ export function HeatmapTable({ programId, k, measure }: { programId: string | nu
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.teamId}>
-                <Table.Th scope="row" fw={400} miw={180}>
+                <Table.Th scope="row" fw={400} miw={150} style={STICKY}>
                   <Text span size="xs" c="dimmed" display="block">
                     {pathParts(row.path).parents}
                   </Text>

@@ -10,7 +10,7 @@ type Props = { data: Array<{ period: string; value: number | null }>; measure: s
  * so two teams' lines compare at a glance. Decorative: the sentence and the table beside it carry
  * the numbers, so it is aria-hidden. Loaded on demand (recharts).
  */
-export function Sparkline({ data, measure, width = 160, height = 40 }: Props) {
+export function Sparkline({ data, measure, width = 240, height = 56 }: Props) {
   const scale = measureScale(measure);
   return (
     <div aria-hidden="true" data-testid="attention-sparkline" style={{ width, height, flex: 'none' }}>

@@ -23,9 +23,13 @@ type Props = {
  */
 export function TrendChart({ data, lines, formatPeriod, formatValue, domain, xLabel, yLabel, bands = [], testId }: Props) {
   return (
-    <figure aria-hidden="true" style={{ margin: 0, width: '100%', height: 300 }} data-testid={testId}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 12 }} accessibilityLayer={false}>
+    <figure aria-hidden="true" style={{ margin: 0, width: '100%' }} data-testid={testId}>
+      {/* The y axis title above the plot, not turned sideways: a long measure name fits a phone. */}
+      <div style={{ fontSize: 12, color: '#495057', paddingLeft: 4 }} data-testid={`${testId}-y-title`}>
+        {yLabel}
+      </div>
+      <ResponsiveContainer width="100%" height={280}>
+        <LineChart data={data} margin={{ top: 8, right: 28, bottom: 24, left: 0 }} accessibilityLayer={false}>
           {bands.map((b) => (
             <ReferenceArea key={b.key} y1={b.from} y2={b.to} fill={BAND_FILL[b.level]} fillOpacity={1} stroke="none" ifOverflow="hidden" />
           ))}
@@ -39,9 +43,8 @@ export function TrendChart({ data, lines, formatPeriod, formatValue, domain, xLa
           <YAxis
             domain={domain ?? ['auto', 'auto']}
             allowDataOverflow={false}
-            width={52}
+            width={48}
             tickFormatter={(v: number) => formatValue(v)}
-            label={{ value: yLabel, angle: -90, position: 'insideLeft', offset: 0, fontSize: 12, fill: '#495057', style: { textAnchor: 'middle' } }}
           />
           <Tooltip labelFormatter={(p) => formatPeriod(String(p))} formatter={(v) => (typeof v === 'number' ? formatValue(v) : String(v))} />
           <Legend verticalAlign="top" height={28} />
