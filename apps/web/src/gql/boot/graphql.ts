@@ -157,14 +157,14 @@ export type SignOutMutation = { signOut: boolean };
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationSettingsQuery = { organisationSettings: { id: string, name: string, slug: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+export type OrganisationSettingsQuery = { organisationSettings: { id: string, name: string, slug: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null, supportMessages: Array<{ locale: string, text: string }> } };
 
 export type UpdateOrganisationSettingsMutationVariables = Exact<{
   input: UpdateOrganisationSettingsInput;
 }>;
 
 
-export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { id: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { id: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null, supportMessages: Array<{ locale: string, text: string }> } };
 
 export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -629,6 +629,10 @@ export const OrganisationSettingsDocument = new TypedDocumentString(`
     confidentialityK
     locales
     supportMessage
+    supportMessages {
+      locale
+      text
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
@@ -639,6 +643,10 @@ export const UpdateOrganisationSettingsDocument = new TypedDocumentString(`
     confidentialityK
     locales
     supportMessage
+    supportMessages {
+      locale
+      text
+    }
   }
 }
     `) as unknown as TypedDocumentString<UpdateOrganisationSettingsMutation, UpdateOrganisationSettingsMutationVariables>;

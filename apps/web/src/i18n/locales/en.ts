@@ -241,6 +241,8 @@ const en = {
     localesRequired: 'Choose at least one language.',
     supportMessage: 'Support message',
     supportMessageHelp: 'Shown with wellbeing results, e.g. how to reach your employee assistance programme.',
+    supportMessagesTitle: 'Support message in each language',
+    supportMessagesHelp: 'Shown only to the person who answered, right after a pulse whose answers suggest a hard time; the message above is used for a language left empty.',
     saveSettings: 'Save settings',
     saved: 'Settings saved.',
     accountsTitle: 'Accounts and roles',

@@ -259,6 +259,8 @@ const pl: LocaleMessages = {
     localesRequired: 'Wybierz co najmniej jeden język.',
     supportMessage: 'Komunikat wsparcia',
     supportMessageHelp: 'Wyświetlany przy wynikach dobrostanu, np. jak skontaktować się z programem pomocy pracowniczej.',
+    supportMessagesTitle: 'Komunikat wsparcia w każdym języku',
+    supportMessagesHelp: 'Widzi go tylko osoba, która odpowiedziała, zaraz po pulsie, którego odpowiedzi wskazują na trudny czas; dla pustego języka używany jest komunikat powyżej.',
     saveSettings: 'Zapisz ustawienia',
     saved: 'Ustawienia zostały zapisane.',
     accountsTitle: 'Konta i role',

@@ -235,6 +235,8 @@ const zhHans: LocaleMessages = {
     localesRequired: '请至少选择一种语言。',
     supportMessage: '支持信息',
     supportMessageHelp: '与身心健康结果一同显示，例如如何联系员工援助计划。',
+    supportMessagesTitle: '各语言的支持信息',
+    supportMessagesHelp: '仅在回答表明可能正处于困难时期时，于提交脉搏调查后立即向回答者本人显示；某语言留空时使用上面的信息。',
     saveSettings: '保存设置',
     saved: '设置已保存。',
     accountsTitle: '账户和角色',

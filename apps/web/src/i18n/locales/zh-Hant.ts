@@ -235,6 +235,8 @@ const zhHant: LocaleMessages = {
     localesRequired: '請至少選擇一種語言。',
     supportMessage: '支援訊息',
     supportMessageHelp: '與身心健康結果一併顯示，例如如何聯絡員工協助方案。',
+    supportMessagesTitle: '各語言的支援訊息',
+    supportMessagesHelp: '僅在回答顯示可能正處於困難時期時，於送出脈搏調查後立即向回答者本人顯示；某語言留空時使用上方的訊息。',
     saveSettings: '儲存設定',
     saved: '設定已儲存。',
     accountsTitle: '帳戶與角色',
