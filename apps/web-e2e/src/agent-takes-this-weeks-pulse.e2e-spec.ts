@@ -30,6 +30,18 @@ it('answers every question by keyboard, submits once, and sees the thank-you wit
     const count = await groups.count();
     expect(count).toBeGreaterThan(0);
 
+    // Sending with a question left names that question and takes the keyboard to it (only before
+    // this week's first answer: answering again starts from the saved answers).
+    if ((await groups.nth(0).getByRole('radio', { checked: true }).count()) === 0) {
+      await card.getByTestId('pulse-submit').click();
+      const missing = card.getByTestId('pulse-missing');
+      await missing.waitFor();
+      const named = /“(.+)”/.exec((await missing.textContent()) ?? '')?.[1] ?? '';
+      expect(named.length).toBeGreaterThan(0);
+      expect(await card.locator('fieldset[data-testid^="question-"] legend').first().textContent()).toContain(named);
+      expect(await groups.nth(0).evaluate((el) => el.contains(document.activeElement))).toBe(true);
+    }
+
     // Keyboard only: Tab into each group, arrows choose an option (native radio groups).
     await groups.nth(0).getByRole('radio').first().focus();
     for (let i = 0; i < count; i++) {
@@ -54,6 +66,8 @@ it('answers every question by keyboard, submits once, and sees the thank-you wit
     });
     await page.keyboard.press('Enter');
     await card.getByTestId('pulse-thanks').waitFor();
+    // The focus follows to the thank-you, so a keyboard or screen-reader user hears it.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'pulse-thanks');
     expect(await card.getByTestId('pulse-thanks').textContent()).toContain('nobody else can see them');
     await card.getByTestId('pulse-my-scores').waitFor();
     expect(await card.getByTestId('pulse-my-scores').getByRole('row').count()).toBeGreaterThan(1);
@@ -70,6 +84,46 @@ it('answers every question by keyboard, submits once, and sees the thank-you wit
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'agent-pulse-thanks');
     expect(await seriousA11yViolations(page, 'a11y-pulse-after-submit')).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+/** The value, per question, of the answer that means the most strain (CBI item 13 is reverse-scored). */
+function worstAnswer(itemId: string): string | null {
+  if (itemId === 'cbi.work.13') return '0';
+  if (itemId.startsWith('cbi.')) return '100';
+  if (itemId.startsWith('who5.')) return '0';
+  if (itemId.startsWith('single-item-burnout.')) return '5';
+  return null;
+}
+
+it("after answers that signal strain, the organisation's support message appears in the page language with the thank-you", async () => {
+  const { context, page, pageErrors } = await openSession(browser);
+  try {
+    await signIn(page, 'agent');
+    await page.evaluate(() => window.localStorage.setItem('pulse.locale', 'pl'));
+    await page.goto('/pulse');
+    await page.getByTestId('area-pulse').waitFor();
+    const card = page.getByTestId('pulse-card').first();
+    await card.waitFor();
+    const questions = card.locator('fieldset[data-testid^="question-"]');
+    for (let i = 0; i < (await questions.count()); i++) {
+      const q = questions.nth(i);
+      const itemId = (await q.getAttribute('data-testid'))!.slice('question-'.length);
+      const value = worstAnswer(itemId);
+      const radio = value === null ? q.getByRole('radio').first() : q.locator(`input[type="radio"][value="${value}"]`);
+      await radio.check();
+    }
+    await card.getByTestId('pulse-submit').click();
+    const support = card.getByTestId('pulse-support');
+    await support.waitFor();
+    expect(await support.textContent()).toContain('Program Pomocy Pracowniczej Northwind');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'pulse-thanks');
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'agent-pulse-support-pl');
+    expect(await seriousA11yViolations(page, 'a11y-pulse-support')).toEqual([]);
     expect(pageErrors).toEqual([]);
   } finally {
     await context.close();

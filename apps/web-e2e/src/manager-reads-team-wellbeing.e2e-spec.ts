@@ -34,6 +34,17 @@ it('shows the team trend by work mode, as a chart and a table, with a hidden cel
     await page.getByTestId('area-wellbeing').waitFor();
     await waitForResults(page);
 
+    // The default view starts with the teams needing attention: the overloaded team first, by its path.
+    const first = page.getByTestId('attention-team').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Support / Americas / Austin');
+    expect(await first.getByTestId('attention-open').textContent()).toBe('Customer Care');
+    expect(await first.getByTestId('attention-reason').first().textContent()).toMatch(/Work-related burnout \(CBI\) rose from [\d.]+ to [\d.]+/);
+    await first.getByTestId('attention-sparkline').waitFor();
+    // The chart names its measure and range, and says which way is worse.
+    expect(await page.getByTestId('pulse-trend-chart-y-title').textContent()).toBe('Work-related burnout (CBI), 0–100');
+    expect(await page.getByTestId('pulse-trend-note').textContent()).toContain('Higher is worse.');
+
     const table = page.getByTestId('pulse-trend-table');
     const headers = (await table.getByRole('columnheader').allTextContents()).map((h) => h.trim());
     expect(headers).toEqual(expect.arrayContaining(['All', 'Remote', 'Hybrid', 'Office']));
@@ -63,6 +74,12 @@ it('shows the team trend by work mode, as a chart and a table, with a hidden cel
 
     // The manager sees no organisation-wide heatmap (HR only).
     expect(await page.getByTestId('wellbeing-tab-heatmap').count()).toBe(0);
+
+    // The link of a team needing attention opens that team's results.
+    await page.getByTestId('wellbeing-tab-overview').click();
+    await page.getByTestId('attention-open').first().click();
+    await page.waitForURL(/\/wellbeing\?team=/);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="pick-team"]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === 'Support / Americas / Austin / Customer Care');
     expect(pageErrors).toEqual([]);
   } finally {
     await context.close();
@@ -80,6 +97,9 @@ it('HR sees the heatmap of teams × measures as a table with numbers and reasons
     const heatmap = page.getByTestId('pulse-heatmap');
     await heatmap.waitFor();
     expect(await heatmap.getByRole('row').count()).toBeGreaterThan(1);
+    // Rows name teams by their path, most concerning first on the chosen measure.
+    expect(await heatmap.getByRole('rowheader').first().textContent()).toMatch(/^Support/);
+    expect(await page.getByTestId('heatmap-sorted-by').textContent()).toContain('most concerning first');
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'hr-wellbeing-heatmap');
     expect(await seriousA11yViolations(page, 'a11y-wellbeing-heatmap')).toEqual([]);

@@ -2,6 +2,7 @@ import * as argon2 from 'argon2';
 import { Client } from 'pg';
 import { DEMO_PASSWORD, generateOrganisation } from './generate';
 import { OrganisationExistsError, seedDemoOrganisation } from './seed';
+import { DEMO_SUPPORT_MESSAGES } from './support-message';
 import { freshDatabase } from './testing/database';
 
 const TODAY = '2026-11-25';
@@ -94,6 +95,13 @@ describe('seedDemoOrganisation writes a whole organisation in one transaction', 
          JOIN account c ON c.id = a.created_by_account_id WHERE a.organisation_id = $1 ORDER BY a.due_on`, [id],
     );
     expect(plans[0]).toEqual({ title: 'Rebalance queue assignments', measure: 'cbi.work', owner: 'manager@demo.pulse.test', creator: 'manager@demo.pulse.test' });
+  });
+
+  it('gives the demo organisation its support / EAP message in all four languages', async () => {
+    const { rows } = await client.query(`SELECT support_message, support_messages FROM organisation WHERE id = $1`, [result.organisationId]);
+    expect(rows[0].support_message).toBe(DEMO_SUPPORT_MESSAGES.en);
+    expect(Object.keys(rows[0].support_messages).sort()).toEqual(['en', 'pl', 'zh-Hans', 'zh-Hant']);
+    expect(rows[0].support_messages.pl).toContain('Program Pomocy Pracowniczej');
   });
 
   it('leaves the demo agent this week’s pulse to answer', async () => {

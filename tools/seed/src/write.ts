@@ -3,6 +3,7 @@ import type { ClientBase } from 'pg';
 import { copy, line } from './copy';
 import { pulseProgressUnits, writePulseHistory, type PulseRowCounts } from './write-pulse';
 import type { GeneratedOrganisation } from './generate';
+import { DEMO_SUPPORT_MESSAGES } from './support-message';
 
 export type ProgressCallback = (done: number, total: number) => void;
 
@@ -33,8 +34,8 @@ export async function writeOrganisation(
   onProgress?.(0, total);
 
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO organisation (slug, name) VALUES ($1, $2) RETURNING id`,
-    [org.slug, org.name],
+    `INSERT INTO organisation (slug, name, support_message, support_messages) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [org.slug, org.name, DEMO_SUPPORT_MESSAGES.en, JSON.stringify(DEMO_SUPPORT_MESSAGES)],
   );
   const orgId = rows[0].id;
   const nextId = uuidSequence();

@@ -22,3 +22,4 @@ export * from './response/measures';
 export * from './response/rollup-cells';
 export * from './response/rolling-scores';
 export * from './program/index';
+export * from './attention/index';

@@ -1,6 +1,7 @@
 // Every migration, in order. Listed as classes so tsc, ts-node and Jest all load them the same way.
 import { CreatePeopleAndIdentity1795609366066 } from './1795609366066-create-people-and-identity';
 import { CreatePulse1795618272125 } from './1795618272125-create-pulse';
+import { AddLocalizedSupportMessages1796674593658 } from './1796674593658-add-localized-support-messages';
 import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-record-confidentiality-k-per-wave';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, RecordConfidentialityKPerWave1796674792934];
+export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, AddLocalizedSupportMessages1796674593658, RecordConfidentialityKPerWave1796674792934];

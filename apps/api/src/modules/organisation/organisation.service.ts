@@ -22,12 +22,23 @@ export class OrganisationService {
 
   async update(actor: Actor, input: UpdateOrganisationSettingsInput): Promise<OrganisationEntity> {
     if (input.supportMessage && CONTROL.test(input.supportMessage)) throw new BadRequestException('supportMessage contains control characters.');
+    if (input.supportMessages?.some((m) => CONTROL.test(m.text))) throw new BadRequestException('supportMessages contain control characters.');
+    if (new Set(input.supportMessages?.map((m) => m.locale)).size !== (input.supportMessages?.length ?? 0)) throw new BadRequestException('supportMessages name a locale twice.');
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(OrganisationEntity);
       const patch: Partial<OrganisationEntity> = {};
       if (input.confidentialityK !== undefined) patch.confidentialityK = input.confidentialityK;
       if (input.locales !== undefined) patch.locales = input.locales;
       if (input.supportMessage !== undefined) patch.supportMessage = input.supportMessage?.trim() || null;
+      if (input.supportMessages) {
+        const current = (await repo.findOneByOrFail({ id: actor.organisationId })).supportMessages;
+        const next: Record<string, string> = { ...current };
+        for (const m of input.supportMessages) {
+          if (m.text.trim()) next[m.locale] = m.text.trim();
+          else delete next[m.locale];
+        }
+        patch.supportMessages = next;
+      }
       if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
       await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, patch);
       return repo.findOneByOrFail({ id: actor.organisationId });

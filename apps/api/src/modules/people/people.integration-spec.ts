@@ -139,4 +139,16 @@ describe('people directory, reporting lines and tenancy', () => {
     const other = await t.gql(`{ me { organisation { confidentialityK } } }`, {}, cookies.globexHr);
     expect(other.data?.me.organisation.confidentialityK).toBe(5);
   });
+
+  it('an admin keeps the support message per language: listed locales change, an empty text removes one, others stay', async () => {
+    const SET = `mutation($m: [LocalizedMessageInput!]) { updateOrganisationSettings(input: { supportMessages: $m }) { supportMessages { locale text } } }`;
+    const first = await t.gql(SET, { m: [{ locale: 'pl', text: ' Zadzwoń do EAP ' }, { locale: 'en', text: 'Call the EAP' }] }, cookies.head);
+    expect(first.data?.updateOrganisationSettings.supportMessages).toEqual([{ locale: 'en', text: 'Call the EAP' }, { locale: 'pl', text: 'Zadzwoń do EAP' }]);
+    const second = await t.gql(SET, { m: [{ locale: 'en', text: '' }, { locale: 'zh-Hans', text: '请致电' }] }, cookies.head);
+    expect(second.data?.updateOrganisationSettings.supportMessages).toEqual([{ locale: 'zh-Hans', text: '请致电' }, { locale: 'pl', text: 'Zadzwoń do EAP' }]);
+    const bad = await t.gql(SET, { m: [{ locale: 'de', text: 'Hallo' }] }, cookies.head);
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const twice = await t.gql(SET, { m: [{ locale: 'pl', text: 'a' }, { locale: 'pl', text: 'b' }] }, cookies.head);
+    expect(twice.errors?.[0].message).toMatch(/locale twice/);
+  });
 });

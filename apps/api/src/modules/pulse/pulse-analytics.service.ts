@@ -4,6 +4,7 @@ import {
   ALL,
   BURNOUT_MEASURES,
   changeBeyondNoise,
+  dedupeAndRankAlerts,
   measureIsReportable,
   ORG_KEY,
   participationFellBeyondNoise,
@@ -27,6 +28,8 @@ import type {
 
 /** Charts never carry more points than this per series (SPEC: series capped server-side). */
 export const MAX_POINTS = 500;
+/** Unacknowledged alerts read (newest first) before merging repeats and ranking by severity. */
+const ALERTS_CONSIDERED = 500;
 
 type CellRow = {
   wave_id: string;
@@ -359,13 +362,23 @@ export class PulseAnalyticsService {
            FROM pulse_alert a JOIN pulse_wave w ON w.id = a.wave_id
           WHERE a.organisation_id = $1 AND a.team_key = ANY($2) AND a.acknowledged_at IS NULL
           ORDER BY w.period_start DESC, a.kind, a.team_key LIMIT $3`,
-        [actor.organisationId, keys, first],
+        [actor.organisationId, keys, ALERTS_CONSIDERED],
       );
-    return rows.map((r) => ({
+    // Each change once (a parent repeating its one sub-team's alert is dropped), most severe first.
+    const ancestorKeys = (key: string): string[] => {
+      const up: string[] = [];
+      for (let p = scope.teams.get(key)?.parentId; p && scope.teams.has(p) && up.length < 64; p = scope.teams.get(p)!.parentId) up.push(p);
+      return key === ORG_KEY ? up : [...up, ORG_KEY];
+    };
+    const ranked = dedupeAndRankAlerts(
+      rows.map((r) => ({ ...r, teamKey: r.team_key, ancestorKeys: ancestorKeys(r.team_key), workMode: r.work_mode, periodStart: r.period_start, measure: r.detail.measure ?? null, previous: r.detail.previous ?? null, current: r.detail.current ?? null })),
+    ).slice(0, first);
+    return ranked.map((r) => ({
       id: r.id,
       kind: r.kind,
       teamId: r.team_key === ORG_KEY ? null : r.team_key,
       label: r.team_key === ORG_KEY ? 'Organisation' : (scope.teams.get(r.team_key)?.name ?? ''),
+      path: r.team_key === ORG_KEY ? null : (scope.teams.get(r.team_key)?.path ?? null),
       workMode: r.work_mode,
       periodStart: r.period_start,
       measure: r.detail.measure ?? null,

@@ -134,6 +134,24 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
     expect(ok.data?.submitPulseResponse.supportMessage).toBeNull();
   });
 
+  it('the support message is in the page language (else the profile language, else the one text) and also follows top-level burnout', async () => {
+    await t.pool.query(`UPDATE organisation SET support_messages = $2 WHERE id = $1`, [acme.organisationId, JSON.stringify({ pl: 'Zadzwoń do EAP: 800 123 456', 'zh-Hans': '请致电员工援助热线' })]);
+    const low = answers([1, 1, 2, 1, 2], WHO5_ITEMS);
+    const pl = await t.gql(SUBMIT, { i: { waveId: who5, answers: low, locale: 'pl' } }, cookies.agent1);
+    expect(pl.data?.submitPulseResponse.supportMessage).toBe('Zadzwoń do EAP: 800 123 456');
+    const noText = await t.gql(SUBMIT, { i: { waveId: who5, answers: low, locale: 'zh-Hant' } }, cookies.agent1);
+    expect(noText.data?.submitPulseResponse.supportMessage).toBe('Call the EAP line: 0800 123 456');
+    // Single-item level 4 ("the symptoms won't go away") and a CBI scale in the severe band.
+    const singleItem = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([75, 50, 75, 9, 4]), locale: 'zh-Hans' } }, cookies.agent2);
+    expect(singleItem.data?.submitPulseResponse.supportMessage).toBe('请致电员工援助热线');
+    const cbiSevere = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([100, 100, 100, 9, 1]) } }, cookies.agent2);
+    expect(cbiSevere.data?.submitPulseResponse.supportMessage).toBe('Call the EAP line: 0800 123 456');
+    const level3 = await t.gql(SUBMIT, { i: { waveId: weekly, answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent2);
+    expect(level3.data?.submitPulseResponse.supportMessage).toBeNull();
+    // The results below count the weekly wave's respondents without this one.
+    await t.pool.query(`DELETE FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [weekly, acme.people.agent2]);
+  });
+
   it("another person's, another tenant's or an unknown pulse reads the same and stores nothing", async () => {
     const r1 = await t.gql(SUBMIT, { i: { waveId: globexWave, answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent1);
     const r2 = await t.gql(SUBMIT, { i: { waveId: '00000000-0000-4000-8000-000000000000', answers: answers([75, 50, 75, 9, 3]) } }, cookies.agent1);

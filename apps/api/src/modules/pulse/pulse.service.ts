@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LOCALES, type Locale } from '@pulse/shared';
-import { answerScaleOf, findPulseItem, measureBand, scorePulseResponse, tenureBandCutOffs, validatePulseSubmission } from '@pulse/domain-pulse';
+import { answerScaleOf, findPulseItem, measureBand, needsSupportMessage, scorePulseResponse, tenureBandCutOffs, validatePulseSubmission } from '@pulse/domain-pulse';
 import { preparedQuery } from '../../database/prepared';
 import { StatementBatcher } from '../../database/statement-batcher';
 import type { Actor } from '../../platform/auth/actor';
@@ -17,10 +17,14 @@ const DEFAULT_SUPPORT =
 /** One submission as stored: answers, scores and tenure-band cut-offs as JSON text. */
 type Submission = { waveId: string; personId: string; organisationId: string; answers: string; scores: string; comment: string | null; at: Date; cutOffs: string };
 /** `open`: the person's window was open (else nothing was stored); submitted_at null: a retry that changed nothing. */
-type StoreOutcome = { open: boolean; support_message: string | null; submitted_at: Date | null; revision: number | null };
-
-/** Where a WHO-5 score shows the support / EAP message to the respondent (SPEC §4.1). */
-const WHO5_SUPPORT_AT_OR_BELOW = 28;
+type StoreOutcome = {
+  open: boolean;
+  support_message: string | null;
+  support_messages: Record<string, string> | null;
+  language: string | null;
+  submitted_at: Date | null;
+  revision: number | null;
+};
 
 /**
  * The respondent's side of pulses: this week's pulse, submitting (idempotent: one response per
@@ -107,13 +111,13 @@ export class PulseService {
         ? { submitted_at: outcome.submitted_at, revision: outcome.revision! }
         : (await this.db.query(`SELECT submitted_at, revision FROM pulse_response WHERE wave_id = $1 AND person_id = $2`, [input.waveId, actor.personId]))[0];
     if (outcome.submitted_at !== null) this.rollups.schedule(input.waveId, actor.organisationId);
-    const who5 = scores.who5;
     return {
       waveId: input.waveId,
       submittedAt: stored.submitted_at,
       revision: stored.revision,
       myScores: myScores(scores),
-      supportMessage: who5 !== undefined && who5 <= WHO5_SUPPORT_AT_OR_BELOW ? (outcome.support_message ?? DEFAULT_SUPPORT) : null,
+      // Only the respondent ever sees this, right after answering (SPEC §4.1), in their language.
+      supportMessage: needsSupportMessage(scores) ? supportText(outcome, input.locale) : null,
     };
   }
 
@@ -131,7 +135,7 @@ export class PulseService {
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::jsonb[], $6::text[], $7::timestamptz[], $8::jsonb[])
            WITH ORDINALITY AS x(wave_id, person_id, organisation_id, answers, scores, comment, at, cut_offs, n)
        ), inv AS (
-         SELECT x.n, o.support_message FROM x
+         SELECT x.n, o.support_message, o.support_messages, (SELECT pe.language FROM person pe WHERE pe.id = x.person_id) AS language FROM x
            JOIN pulse_invitation i ON i.wave_id = x.wave_id AND i.person_id = x.person_id AND i.organisation_id = x.organisation_id
            JOIN pulse_wave w ON w.id = i.wave_id JOIN organisation o ON o.id = i.organisation_id
           WHERE w.status = 'OPEN' AND i.opens_at <= x.at AND i.closes_at > x.at
@@ -155,7 +159,7 @@ export class PulseService {
           WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
          RETURNING wave_id, person_id, submitted_at, revision
        )
-       SELECT inv.n IS NOT NULL AS open, inv.support_message, stored.submitted_at, stored.revision
+       SELECT inv.n IS NOT NULL AS open, inv.support_message, inv.support_messages, inv.language, stored.submitted_at, stored.revision
          FROM x LEFT JOIN inv ON inv.n = x.n LEFT JOIN stored ON stored.wave_id = x.wave_id AND stored.person_id = x.person_id
         ORDER BY x.n`,
       [
@@ -220,6 +224,12 @@ export class PulseService {
 
 function myScores(scores: Record<string, number>): MyScoreModel[] {
   return Object.entries(scores).map(([measure, value]) => ({ measure, value: Math.round(value * 100) / 100, band: measureBand(measure, value) ?? null }));
+}
+
+/** The organisation's message in the page's locale, else the person's language, else its one text, else ours. */
+function supportText(o: Pick<StoreOutcome, 'support_message' | 'support_messages' | 'language'>, locale: string | null | undefined): string {
+  const texts = o.support_messages ?? {};
+  return (locale ? texts[locale] : undefined) ?? (o.language ? texts[o.language] : undefined) ?? o.support_message ?? DEFAULT_SUPPORT;
 }
 
 function pickLocale(requested: string | undefined, personLanguage: string): Locale {

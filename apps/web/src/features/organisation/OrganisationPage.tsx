@@ -52,6 +52,7 @@ function SettingsForm() {
   const [k, setK] = useState<number | string>('');
   const [locales, setLocales] = useState<string[]>([]);
   const [supportMessage, setSupportMessage] = useState('');
+  const [supportMessages, setSupportMessages] = useState<Record<string, string>>({});
   const [kError, setKError] = useState<string | null>(null);
   const [localesError, setLocalesError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -62,6 +63,7 @@ function SettingsForm() {
     setK(settings.confidentialityK);
     setLocales([...settings.locales]);
     setSupportMessage(settings.supportMessage ?? '');
+    setSupportMessages(Object.fromEntries(settings.supportMessages.map((m) => [m.locale, m.text])));
   }, [settings]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -81,7 +83,15 @@ function SettingsForm() {
     setLocalesError(localeProblem);
     if (kProblem || localeProblem) return;
     const result = await update({
-      variables: { input: { confidentialityK: Number(k), locales, supportMessage: supportMessage.trim() || null } },
+      variables: {
+        input: {
+          confidentialityK: Number(k),
+          locales,
+          supportMessage: supportMessage.trim() || null,
+          // Every locale is sent: an emptied box removes that language's text.
+          supportMessages: LOCALES.map((locale) => ({ locale, text: (supportMessages[locale] ?? '').trim() })),
+        },
+      },
     }).catch(() => null);
     if (result?.data) setSaved(true);
   }
@@ -134,6 +144,35 @@ function SettingsForm() {
               value={supportMessage}
               onChange={(e) => setSupportMessage(e.currentTarget.value)}
             />
+            <fieldset className="pulse-question" data-testid="org-support-messages">
+              <legend>
+                <Text fw={500} size="sm">
+                  {t('admin.supportMessagesTitle')}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('admin.supportMessagesHelp')}
+                </Text>
+              </legend>
+              <Stack gap="xs" mt="xs">
+                {LOCALES.map((locale) => (
+                  <Textarea
+                    key={locale}
+                    lang={locale}
+                    aria-label={`${t('admin.supportMessagesTitle')}: ${LOCALE_NATIVE_NAMES[locale]}`}
+                    label={<span lang={locale}>{LOCALE_NATIVE_NAMES[locale]}</span>}
+                    autosize
+                    minRows={2}
+                    maxLength={1000}
+                    value={supportMessages[locale] ?? ''}
+                    onChange={(e) => {
+                      const text = e.currentTarget.value;
+                      setSupportMessages((m) => ({ ...m, [locale]: text }));
+                    }}
+                    data-testid={`org-support-message-${locale}`}
+                  />
+                ))}
+              </Stack>
+            </fieldset>
             <Group>
               <Button type="submit" loading={updateState.loading}>
                 {t('admin.saveSettings')}

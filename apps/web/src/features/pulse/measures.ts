@@ -96,3 +96,44 @@ export const SEVERITY_STEPS = [
 export function severityStep(level: number): (typeof SEVERITY_STEPS)[number] {
   return SEVERITY_STEPS.find((s) => level < s.max) ?? SEVERITY_STEPS[SEVERITY_STEPS.length - 1];
 }
+
+/** A measure's fixed chart range and which direction is worse (participation is a 0–1 share). */
+export type MeasureScale = { min: number; max: number; worse: 'higher' | 'lower' };
+
+export function measureScale(measure: string): MeasureScale | null {
+  if (measure.startsWith('cbi.')) return { min: 0, max: 100, worse: 'higher' };
+  if (measure === 'who5') return { min: 0, max: 100, worse: 'lower' };
+  if (measure.startsWith('olbi.')) return { min: 1, max: 4, worse: 'higher' };
+  if (measure === 'single-item-burnout') return { min: 1, max: 5, worse: 'higher' };
+  if (measure === 'enps') return { min: -100, max: 100, worse: 'lower' };
+  if (measure === 'participation') return { min: 0, max: 1, worse: 'lower' };
+  return null;
+}
+
+/** A shaded range of a chart: where a group mean falls into a band of concern. */
+export type ScaleBand = { from: number; to: number; key: 'cbiModerate' | 'cbiHigh' | 'who5Depression' | 'who5Poor' | 'singleItemBurnout'; level: 'moderate' | 'high' };
+
+/** The published cut-offs worth shading: CBI moderate 50–74 and high 75+, WHO-5 ≤ 28 and < 50, single item ≥ 3. */
+export function scaleBands(measure: string): ScaleBand[] {
+  if (measure.startsWith('cbi.'))
+    return [
+      { from: 50, to: 75, key: 'cbiModerate', level: 'moderate' },
+      { from: 75, to: 100, key: 'cbiHigh', level: 'high' },
+    ];
+  if (measure === 'who5')
+    return [
+      { from: 28, to: 50, key: 'who5Poor', level: 'moderate' },
+      { from: 0, to: 28, key: 'who5Depression', level: 'high' },
+    ];
+  if (measure === 'single-item-burnout') return [{ from: 3, to: 5, key: 'singleItemBurnout', level: 'high' }];
+  return [];
+}
+
+/** The words under a chart: which direction is worse, and what the shading means. */
+export function scaleNote(t: TFunction, measure: string): string {
+  const scale = measureScale(measure);
+  if (!scale) return '';
+  const direction = scale.worse === 'higher' ? t('pulse.scale.higherWorse') : t('pulse.scale.lowerWorse');
+  const bands = scaleBands(measure);
+  return bands.length ? `${direction} ${t('pulse.scale.shaded', { bands: bands.map((b) => t(`pulse.scale.band.${b.key}`)).join('; ') })}` : direction;
+}

@@ -24,6 +24,12 @@ export type ExitReason =
   | 'INVOLUNTARY'
   | 'VOLUNTARY';
 
+export type LocalizedMessageInput = {
+  locale: string;
+  /** Empty removes the text of this locale. */
+  text: string;
+};
+
 export type PeopleFilter = {
   includeExited?: boolean | null | undefined;
   /** Only your own reporting line, even when you may see everyone (HR, admin). */
@@ -105,6 +111,8 @@ export type SubmitPulseResponseInput = {
   answers: Array<PulseAnswerInput>;
   /** Optional; shown to HR only inside groups of at least 10 respondents, never with your name. */
   comment?: string | null | undefined;
+  /** The page language (en, zh-Hans, zh-Hant, pl), for the support message; default your profile language. */
+  locale?: string | null | undefined;
   waveId: string | number;
 };
 
@@ -118,6 +126,8 @@ export type UpdateOrganisationSettingsInput = {
   confidentialityK?: number | null | undefined;
   locales?: Array<string> | null | undefined;
   supportMessage?: string | null | undefined;
+  /** Support / EAP message per locale; locales not listed keep their text. */
+  supportMessages?: Array<LocalizedMessageInput> | null | undefined;
 };
 
 /** Where a person works (SPEC §1). */
@@ -148,14 +158,14 @@ export type SignOutMutation = { signOut: boolean };
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OrganisationSettingsQuery = { organisationSettings: { id: string, name: string, slug: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+export type OrganisationSettingsQuery = { organisationSettings: { id: string, name: string, slug: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null, supportMessages: Array<{ locale: string, text: string }> } };
 
 export type UpdateOrganisationSettingsMutationVariables = Exact<{
   input: UpdateOrganisationSettingsInput;
 }>;
 
 
-export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { id: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null } };
+export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: { id: string, confidentialityK: number, locales: Array<string>, supportMessage: string | null, supportMessages: Array<{ locale: string, text: string }> } };
 
 export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -345,7 +355,7 @@ export type PulseAlertsQueryVariables = Exact<{
 }>;
 
 
-export type PulseAlertsQuery = { pulseAlerts: Array<{ id: string, kind: string, label: string, measure: string | null, periodStart: string, previous: number | null, current: number | null, teamId: string | null, workMode: string, createdAt: string }> };
+export type PulseAlertsQuery = { pulseAlerts: Array<{ id: string, kind: string, label: string, path: string | null, measure: string | null, periodStart: string, previous: number | null, current: number | null, teamId: string | null, workMode: string, createdAt: string }> };
 
 export type ActionPlanFieldsFragment = { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string };
 
@@ -378,6 +388,15 @@ export type SetActionPlanStatusMutationVariables = Exact<{
 
 
 export type SetActionPlanStatusMutation = { setActionPlanStatus: { id: string, teamId: string, teamName: string, title: string, ownerPersonId: string, ownerName: string, dueOn: string, measure: string, status: string, before: number | null, beforePeriod: string | null, after: number | null, afterPeriod: string | null, createdAt: string } };
+
+export type PulseAttentionQueryVariables = Exact<{
+  programId?: string | number | null | undefined;
+  measure?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PulseAttentionQuery = { pulseAttention: { measure: string, recentPeriods: number, periods: Array<string>, teams: Array<{ teamId: string, name: string, path: string, reasons: Array<string>, burnoutEarlier: number | null, burnoutRecent: number | null, burnoutBeyondNoise: boolean, participationEarlier: number | null, participationRecent: number | null, values: Array<number | null> }> } };
 
 export type PendingPulsesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -611,6 +630,10 @@ export const OrganisationSettingsDocument = new TypedDocumentString(`
     confidentialityK
     locales
     supportMessage
+    supportMessages {
+      locale
+      text
+    }
   }
 }
     `) as unknown as TypedDocumentString<OrganisationSettingsQuery, OrganisationSettingsQueryVariables>;
@@ -621,6 +644,10 @@ export const UpdateOrganisationSettingsDocument = new TypedDocumentString(`
     confidentialityK
     locales
     supportMessage
+    supportMessages {
+      locale
+      text
+    }
   }
 }
     `) as unknown as TypedDocumentString<UpdateOrganisationSettingsMutation, UpdateOrganisationSettingsMutationVariables>;
@@ -1151,6 +1178,7 @@ export const PulseAlertsDocument = new TypedDocumentString(`
     id
     kind
     label
+    path
     measure
     periodStart
     previous
@@ -1238,6 +1266,27 @@ export const SetActionPlanStatusDocument = new TypedDocumentString(`
   afterPeriod
   createdAt
 }`) as unknown as TypedDocumentString<SetActionPlanStatusMutation, SetActionPlanStatusMutationVariables>;
+export const PulseAttentionDocument = new TypedDocumentString(`
+    query PulseAttention($programId: ID, $measure: String, $first: Int) {
+  pulseAttention(programId: $programId, measure: $measure, first: $first) {
+    measure
+    recentPeriods
+    periods
+    teams {
+      teamId
+      name
+      path
+      reasons
+      burnoutEarlier
+      burnoutRecent
+      burnoutBeyondNoise
+      participationEarlier
+      participationRecent
+      values
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PulseAttentionQuery, PulseAttentionQueryVariables>;
 export const PendingPulsesDocument = new TypedDocumentString(`
     query PendingPulses {
   myOpenPulses {

@@ -1,6 +1,13 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K } from '@pulse/shared';
+
+@InputType()
+export class LocalizedMessageInput {
+  @Field() @IsIn(LOCALES as unknown as string[], { message: `locale must be one of ${LOCALES.join(', ')}` }) locale: string;
+  @Field({ description: 'Empty removes the text of this locale.' }) @IsString() @MaxLength(1000) text: string;
+}
 
 @InputType()
 export class UpdateOrganisationSettingsInput {
@@ -15,4 +22,7 @@ export class UpdateOrganisationSettingsInput {
   @Field(() => String, { nullable: true })
   @IsOptional() @IsString() @MaxLength(1000)
   supportMessage?: string | null;
+  @Field(() => [LocalizedMessageInput], { nullable: true, description: 'Support / EAP message per locale; locales not listed keep their text.' })
+  @IsOptional() @ValidateNested({ each: true }) @Type(() => LocalizedMessageInput) @ArrayMaxSize(LOCALES.length)
+  supportMessages?: LocalizedMessageInput[];
 }

@@ -8,6 +8,9 @@ export class OrganisationEntity {
   @Column({ type: 'text' }) name: string;
   @Column({ name: 'confidentiality_k', type: 'int', default: 5 }) confidentialityK: number;
   @Column({ type: 'text', array: true, default: () => "'{en,zh-Hans,zh-Hant,pl}'" }) locales: string[];
+  /** Used for a locale without its own text in `supportMessages`. */
   @Column({ name: 'support_message', type: 'text', nullable: true }) supportMessage: string | null;
+  /** The support / EAP message per locale (locale → text): people read it in their own language. */
+  @Column({ name: 'support_messages', type: 'jsonb', default: () => "'{}'" }) supportMessages: Record<string, string>;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

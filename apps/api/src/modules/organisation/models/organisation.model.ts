@@ -1,5 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+@ObjectType('LocalizedMessage')
+export class LocalizedMessageModel {
+  @Field({ description: 'en, zh-Hans, zh-Hant or pl.' }) locale: string;
+  @Field() text: string;
+}
+
 @ObjectType('Organisation')
 export class OrganisationModel {
   @Field(() => ID) id: string;
@@ -7,5 +13,5 @@ export class OrganisationModel {
   @Field() slug: string;
   @Field(() => Int, { description: 'Smallest group whose wellbeing aggregate may be shown (SPEC §4.3; never below 3).' }) confidentialityK: number;
   @Field(() => [String]) locales: string[];
-  @Field(() => String, { nullable: true, description: 'Support / EAP message shown privately to people who may need help.' }) supportMessage: string | null;
+  @Field(() => String, { nullable: true, description: 'Support / EAP message shown privately to people who may need help, for locales without their own text in supportMessages.' }) supportMessage: string | null;
 }

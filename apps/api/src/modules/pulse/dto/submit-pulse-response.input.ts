@@ -21,4 +21,7 @@ export class SubmitPulseResponseInput {
   @Field(() => String, { nullable: true, description: 'Optional; shown to HR only inside groups of at least 10 respondents, never with your name.' })
   @IsOptional() @IsString() @MaxLength(1000, { message: 'A comment is at most 1,000 characters.' })
   comment?: string | null;
+  @Field(() => String, { nullable: true, description: 'The page language (en, zh-Hans, zh-Hant, pl), for the support message; default your profile language.' })
+  @IsOptional() @IsString() @MaxLength(10)
+  locale?: string | null;
 }

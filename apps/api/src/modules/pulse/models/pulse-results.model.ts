@@ -114,6 +114,7 @@ export class PulseAlertModel {
   @Field() kind: string;
   @Field(() => ID, { nullable: true }) teamId: string | null;
   @Field() label: string;
+  @Field(() => String, { nullable: true, description: 'The team with the teams above it; null for the organisation.' }) path: string | null;
   @Field() workMode: string;
   @Field() periodStart: string;
   @Field(() => String, { nullable: true }) measure: string | null;

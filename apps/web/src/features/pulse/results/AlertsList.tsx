@@ -33,7 +33,7 @@ export function AlertsList() {
               </Text>{' '}
               <Text span>
                 {t('pulse.alerts.detail', {
-                  group: a.workMode === 'ALL' ? a.label : `${a.label} · ${seriesLabel(t, a.workMode)}`,
+                  group: a.workMode === 'ALL' ? (a.path ?? a.label) : `${a.path ?? a.label} · ${seriesLabel(t, a.workMode)}`,
                   measure: a.measure === 'participation' || !a.measure ? t('pulse.results.participation') : measureLabel(t, a.measure),
                   previous: value(a.measure, a.previous),
                   current: value(a.measure, a.current),

@@ -7,10 +7,15 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { formatMeasure, measureLabel, severity, severityStep, SEVERITY_STEPS } from '../measures';
 import { HiddenNote } from './HiddenNote';
+import { heatmapSortMeasure, sortHeatmapRows } from './heatmap';
+import { pathParts } from './attention';
 import { TableScroll } from '../TableScroll';
 
+/** The team column stays in view while a phone scrolls the measures sideways. */
+const STICKY = { position: 'sticky', left: 0, zIndex: 1, background: 'var(--mantine-color-body)' } as const;
+
 /** HR: teams × measures of the latest closed wave, as a table with a colour scale and the numbers. */
-export function HeatmapTable({ programId, k }: { programId: string | null; k: number }) {
+export function HeatmapTable({ programId, k, measure }: { programId: string | null; k: number; measure: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { data, loading, error, refetch } = useQuery(PulseHeatmapDocument, { variables: { programId } });
@@ -18,6 +23,8 @@ export function HeatmapTable({ programId, k }: { programId: string | null; k: nu
   if (loading && !data) return <Loading />;
   const heatmap = data?.pulseHeatmap;
   if (!heatmap || heatmap.rows.length === 0) return <Text c="dimmed">{t('pulse.results.noClosedWave')}</Text>;
+  const sortMeasure = heatmapSortMeasure(heatmap.measures, measure);
+  const rows = sortHeatmapRows(heatmap.rows, heatmap.measures, sortMeasure);
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="pulse-heatmap-title">
@@ -32,27 +39,39 @@ export function HeatmapTable({ programId, k }: { programId: string | null; k: nu
           </Text>
         ))}
       </Group>
+      {sortMeasure ? (
+        <Text size="sm" data-testid="heatmap-sorted-by">
+          {t('pulse.heatmap.sortedBy', { measure: measureLabel(t, sortMeasure) })}
+        </Text>
+      ) : null}
       <TableScroll label={t('pulse.heatmap.caption')}>
         <Table withTableBorder withColumnBorders data-testid="pulse-heatmap" miw={640}>
           <Table.Caption>{t('pulse.heatmap.caption')}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('pulse.results.team')}</Table.Th>
+              <Table.Th scope="col" style={STICKY}>
+                {t('pulse.results.team')}
+              </Table.Th>
               <Table.Th scope="col" ta="right">
                 {t('pulse.results.respondents')}
               </Table.Th>
               {heatmap.measures.map((m) => (
-                <Table.Th scope="col" key={m} ta="right">
+                <Table.Th scope="col" key={m} ta="right" aria-sort={m === sortMeasure ? 'descending' : undefined}>
                   {measureLabel(t, m)}
                 </Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {heatmap.rows.map((row) => (
+            {rows.map((row) => (
               <Table.Tr key={row.teamId}>
-                <Table.Th scope="row" fw={400} title={row.path}>
-                  {row.name}
+                <Table.Th scope="row" fw={400} miw={150} style={STICKY}>
+                  <Text span size="xs" c="dimmed" display="block">
+                    {pathParts(row.path).parents}
+                  </Text>
+                  <Text span fw={600} size="sm">
+                    {pathParts(row.path).name}
+                  </Text>
                 </Table.Th>
                 <Table.Td ta="right">{format.number(row.respondents)}</Table.Td>
                 {heatmap.measures.map((m, i) => {

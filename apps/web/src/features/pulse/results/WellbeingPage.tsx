@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Group, NativeSelect, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,8 @@ import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
 import { PageHeader } from '../../../ui/PageHeader';
-import { formatMeasure, measureLabel } from '../measures';
+import { formatMeasure, measureLabel, measureScale } from '../measures';
+import { AttentionList } from './AttentionList';
 import { ActionPlans } from './ActionPlans';
 import { AlertsList } from './AlertsList';
 import { BreakdownPanel } from './BreakdownPanel';
@@ -27,8 +29,11 @@ export function WellbeingPage() {
   const { permissions } = useSession();
   const isHr = permissions.has('pulse:results:all');
   const [programId, setProgramId] = useState<string | null>(null);
+  // In the address (?team=…), so a team in "Teams needing attention" is a real link.
   // null: the API's default (the organisation for HR, your top team for managers).
-  const [teamChoice, setTeamChoice] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const teamChoice = params.get('team');
+  const setTeamChoice = (team: string) => setParams({ team });
   const [measure, setMeasure] = useState('cbi.work');
   const [tab, setTab] = useState<Tab>('overview');
   const variables = { programId, teamId: teamChoice === ORGANISATION ? null : teamChoice, measure, periods: 26 };
@@ -36,6 +41,11 @@ export function WellbeingPage() {
     variables,
   });
   const results = data?.pulseResults ?? previousData?.pulseResults;
+  // Each chart names its measure and range on the axis: burnout and well-being never share an unlabeled one.
+  const axisTitle = (m: string) => {
+    const scale = measureScale(m);
+    return scale ? t('pulse.scale.axisScore', { measure: measureLabel(t, m), min: format.number(scale.min), max: format.number(scale.max) }) : measureLabel(t, m);
+  };
 
 
   return (
@@ -96,6 +106,7 @@ export function WellbeingPage() {
             </Tabs.List>
             <Tabs.Panel value="overview" pt="md">
               <Stack gap="xl">
+                {teamChoice === null ? <AttentionList programId={results.program?.id ?? null} measure={measure} k={results.k} /> : null}
                 <SummaryCards group={results.overall} k={results.k} />
                 {results.openWave ? (
                   <Text data-testid="open-wave">
@@ -112,6 +123,8 @@ export function WellbeingPage() {
                   trend={results.trend}
                   k={results.k}
                   formatValue={(v) => formatMeasure(format, results.trend.measure || measure, v)}
+                  measure={results.trend.measure || measure}
+                  yLabel={axisTitle(results.trend.measure || measure)}
                   testId="pulse-trend"
                 />
                 <TrendPanel
@@ -119,7 +132,8 @@ export function WellbeingPage() {
                   trend={results.participation}
                   k={results.k}
                   formatValue={(v) => format.percent(v)}
-                  domain={[0, 1]}
+                  measure="participation"
+                  yLabel={t('pulse.scale.axisParticipation')}
                   testId="pulse-participation"
                 />
               </Stack>
@@ -135,7 +149,7 @@ export function WellbeingPage() {
             </Tabs.Panel>
             {isHr ? (
               <Tabs.Panel value="heatmap" pt="md">
-                <HeatmapTable programId={results.program?.id ?? null} k={results.k} />
+                <HeatmapTable programId={results.program?.id ?? null} k={results.k} measure={measure} />
               </Tabs.Panel>
             ) : null}
           </Tabs>

@@ -41,7 +41,7 @@ function submitMock(result: () => MockLink.MockedResponse['result'], delay = 20)
   return {
     request: {
       query: SubmitPulseResponseDocument,
-      variables: { input: { waveId: 'wave-1', answers: [{ itemId: 'cbi.work.1', value: 75 }, { itemId: 'enps.1', value: 9 }], comment: null } },
+      variables: { input: { waveId: 'wave-1', answers: [{ itemId: 'cbi.work.1', value: 75 }, { itemId: 'enps.1', value: 9 }], comment: null, locale: 'en' } },
     },
     result,
     delay,
@@ -97,6 +97,27 @@ describe('PulseCard', () => {
     fireEvent.click(screen.getByTestId('pulse-submit'));
     expect(await screen.findByTestId('pulse-missing')).toHaveTextContent('Please answer the 2 remaining questions');
     expect(result).not.toHaveBeenCalled();
+  });
+
+  it('names the one question left, and takes me to it', async () => {
+    renderWithProviders(<PulseCard pulse={pulse} />, { i18n: await testI18n('en'), me: fakeMe(['AGENT']), mocks: [submitMock(() => success(null))] });
+    fireEvent.click(within(screen.getByRole('radiogroup', { name: /worn out/ })).getByRole('radio', { name: 'Often' }));
+    fireEvent.click(screen.getByTestId('pulse-submit'));
+    expect(await screen.findByTestId('pulse-missing')).toHaveTextContent(
+      'Please answer question 2 before sending: “How likely are you to recommend this organisation as a place to work?”',
+    );
+    expect(screen.getByRole('radiogroup', { name: /recommend/ })).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('moves the focus to the thank-you once my answers are saved', async () => {
+    renderWithProviders(<PulseCard pulse={pulse} />, { i18n: await testI18n('en'), me: fakeMe(['AGENT']), mocks: [submitMock(() => success('Call the EAP.'))] });
+    await answerAll();
+    screen.getByTestId('pulse-submit').focus();
+    fireEvent.click(screen.getByTestId('pulse-submit'));
+    const thanks = await screen.findByTestId('pulse-thanks');
+    await waitFor(() => expect(thanks).toHaveFocus());
+    expect(thanks).toHaveAccessibleName('Thank you');
+    expect(within(thanks).getByTestId('pulse-support')).toHaveTextContent('Call the EAP.');
   });
 
   it('a double click sends once; the thank-you shows my own scores privately', async () => {

@@ -1,4 +1,4 @@
-import { useReducer, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import { Alert, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -16,9 +16,10 @@ const COMMENT_MAX = 1000;
 
 /** One open pulse: its questions, an optional comment, submit, and the private thank-you. */
 export function PulseCard({ pulse }: { pulse: OpenPulse }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormat();
   const itemIds = pulse.questions.map((q) => q.itemId);
+  const form = useRef<HTMLFormElement>(null);
   const [answers, dispatch] = useReducer(answersReducer, initialAnswers(pulse.myAnswers, itemIds));
   const [comment, setComment] = useState('');
   const [result, setResult] = useState<Submission | null>(null);
@@ -33,15 +34,19 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
     event.preventDefault();
     // A second click while the first is on its way does nothing (the API is idempotent too).
     if (sending.current) return;
-    if (unanswered(answers, itemIds).length > 0) {
+    const notAnswered = unanswered(answers, itemIds);
+    if (notAnswered.length > 0) {
       setMissing(true);
+      // Keyboard and screen-reader users land on the question the message names.
+      form.current?.querySelector<HTMLInputElement>(`[data-testid="question-${CSS.escape(notAnswered[0])}"] input[type="radio"]`)?.focus();
       return;
     }
     setMissing(false);
     sending.current = true;
     reset();
     try {
-      const { data } = await submit({ variables: { input: toSubmission(pulse.waveId, itemIds, answers, comment) } });
+      // The locale picks the organisation's support message in the language of this page.
+      const { data } = await submit({ variables: { input: { ...toSubmission(pulse.waveId, itemIds, answers, comment), locale: i18n.language } } });
       if (data) setResult(data.submitPulseResponse);
     } catch {
       // shown through `error`
@@ -50,7 +55,9 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
     }
   }
 
-  const left = unanswered(answers, itemIds).length;
+  const notAnswered = unanswered(answers, itemIds);
+  const left = notAnswered.length;
+  const firstMissing = left > 0 ? pulse.questions.findIndex((q) => q.itemId === notAnswered[0]) : -1;
 
   return (
     <Card withBorder padding="md" radius="md" component="section" aria-labelledby={titleId} data-testid="pulse-card">
@@ -75,7 +82,7 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
 
         {result ? <SubmissionResult result={result} /> : null}
 
-        <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
+        <form ref={form} onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={titleId}>
           <Stack gap="lg">
             {pulse.questions.map((q, i) => (
               <QuestionField
@@ -97,7 +104,7 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
             />
             {missing && left > 0 ? (
               <Alert role="alert" color="red" variant="light" data-testid="pulse-missing">
-                {t('pulse.take.missing', { count: left })}
+                {t('pulse.take.missing', { count: left, number: firstMissing + 1, question: pulse.questions[firstMissing]?.text ?? '' })}
               </Alert>
             ) : null}
             {error ? <ErrorAlert error={error} title={t('pulse.take.submitFailed')} /> : null}
@@ -113,11 +120,17 @@ export function PulseCard({ pulse }: { pulse: OpenPulse }) {
   );
 }
 
+/** The private thank-you. It takes the focus when it appears (and again after each new send), so
+ * keyboard and screen-reader users hear it instead of staying on the button. */
 function SubmissionResult({ result }: { result: Submission }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, [result]);
   return (
-    <Stack gap="sm" data-testid="pulse-thanks">
+    <Stack gap="sm" data-testid="pulse-thanks" ref={box} tabIndex={-1} aria-label={t('pulse.take.thanksTitle')} style={{ outlineOffset: 4 }}>
       {/* Blue: green.9 titles on the green tint are 3.9:1, below AA. */}
       <Alert role="status" color="blue" variant="light" title={t('pulse.take.thanksTitle')}>
         <Text size="sm">{result.revision > 1 ? t('pulse.take.thanksReplaced') : t('pulse.take.thanks')}</Text>
