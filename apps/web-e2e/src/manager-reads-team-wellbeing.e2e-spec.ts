@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const HIDDEN = /Hidden: fewer than \d+ responses|Hidden so that a smaller group cannot be worked out by subtraction/;
+const HIDDEN = /Hidden: fewer than \d+ responses|Hidden so that no smaller group can be worked out by combining the figures shown/;
 
 /** The API derives rollups of the seeded waves in the background after start: wait for them. */
 async function waitForResults(page: Page): Promise<void> {

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import type { MockLink } from '@apollo/client/testing';
-import type { Locale } from '@pulse/shared';
+import { LOCALES, type Locale } from '@pulse/shared';
 import { OrganisationSettingsDocument, UpdateOrganisationSettingsDocument } from '../../gql/graphql';
 import { fakeMe, renderWithProviders, testI18n } from '../../test/render';
 import OrganisationPage from './OrganisationPage';
@@ -9,20 +9,20 @@ const settings: MockLink.MockedResponse = {
   request: { query: OrganisationSettingsDocument },
   result: {
     data: {
-      organisationSettings: { __typename: 'Organisation', id: 'org-1', name: 'Acme Support', slug: 'acme', confidentialityK: 5, locales: ['en', 'pl'], supportMessage: null },
+      organisationSettings: { __typename: 'Organisation', id: 'org-1', name: 'Acme Support', slug: 'acme', confidentialityK: 5, locales: ['en', 'pl'], supportMessage: null, supportMessages: [] },
     },
   },
 };
 
 function saveMock(k: number, result: jest.Mock): MockLink.MockedResponse {
   return {
-    request: { query: UpdateOrganisationSettingsDocument, variables: { input: { confidentialityK: k, locales: ['en', 'pl'], supportMessage: null } } },
+    request: { query: UpdateOrganisationSettingsDocument, variables: { input: { confidentialityK: k, locales: ['en', 'pl'], supportMessage: null, supportMessages: LOCALES.map((locale) => ({ locale, text: '' })) } } },
     result,
   } as MockLink.MockedResponse;
 }
 
 const saved = (k: number) => () => ({
-  data: { updateOrganisationSettings: { __typename: 'Organisation', id: 'org-1', confidentialityK: k, locales: ['en', 'pl'], supportMessage: null } },
+  data: { updateOrganisationSettings: { __typename: 'Organisation', id: 'org-1', confidentialityK: k, locales: ['en', 'pl'], supportMessage: null, supportMessages: [] } },
 });
 
 async function renderForm(locale: Locale, mocks: MockLink.MockedResponse[]) {

@@ -6,7 +6,8 @@ describe('a hidden figure says why (SPEC §4.3)', () => {
   it.each([
     ['FEWER_THAN_K', 5, 'Hidden: fewer than 5 responses'],
     ['FEWER_THAN_K', 7, 'Hidden: fewer than 7 responses'],
-    ['COMPLEMENTARY', 5, 'Hidden so that a smaller group cannot be worked out by subtraction'],
+    ['COMPLEMENTARY', 5, 'Hidden so that no smaller group can be worked out by combining the figures shown'],
+    ['BANDS', 5, 'Share hidden: a band holds fewer than 5 people, or everyone is in one'],
     ['NOT_ASKED', 5, 'Not asked in this wave'],
     ['NO_RESPONSES', 5, 'No responses in this wave'],
     [null, 5, 'Hidden to protect confidentiality'],

@@ -54,6 +54,8 @@ export function formatOwnScore(format: Formatters, measure: string, value: numbe
 export function hiddenReasonText(t: TFunction, reason: string | null | undefined, k: number): string {
   if (reason === 'FEWER_THAN_K') return t('pulse.hidden.fewerThanK', { k });
   if (reason === 'COMPLEMENTARY') return t('pulse.hidden.complementary');
+  // Band shares only: the measure's mean is shown, its split by band would single people out.
+  if (reason === 'BANDS') return t('pulse.hidden.bands', { k });
   // Not hidden at all: there is no figure (another wave of a rotating pulse asked other questions).
   if (reason === 'NOT_ASKED') return t('pulse.hidden.notAsked');
   if (reason === 'NO_RESPONSES') return t('pulse.hidden.noResponses');

@@ -317,7 +317,7 @@ export type PausePulseProgramMutationVariables = Exact<{
 
 export type PausePulseProgramMutation = { pausePulseProgram: { id: string, status: PulseProgramStatus } };
 
-export type PulseGroupFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> };
+export type PulseGroupFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandSharesHidden: boolean, bandShares: Array<{ band: string, share: number }> }> };
 
 export type PulseGroupLiteFragment = { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null }> };
 
@@ -331,7 +331,7 @@ export type PulseResultsQueryVariables = Exact<{
 }>;
 
 
-export type PulseResultsQuery = { pulseResults: { k: number, canSeeOrganisation: boolean, measures: Array<string>, periodStart: string | null, teamId: string | null, programs: Array<{ id: string, name: string, cadence: string }>, program: { id: string, name: string, cadence: string } | null, teams: Array<{ id: string, name: string, path: string }>, overall: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandShares: Array<{ band: string, share: number }> }> } | null, trend: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, participation: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, openWave: { periodStart: string, closesAt: string, group: { shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null } } | null } };
+export type PulseResultsQuery = { pulseResults: { k: number, canSeeOrganisation: boolean, measures: Array<string>, periodStart: string | null, teamId: string | null, programs: Array<{ id: string, name: string, cadence: string }>, program: { id: string, name: string, cadence: string } | null, teams: Array<{ id: string, name: string, path: string }>, overall: { label: string, teamId: string | null, workMode: string, tenureBand: string, shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null, measures: Array<{ measure: string, value: number | null, respondents: number | null, previous: number | null, change: string | null, hiddenReason: string | null, bandSharesHidden: boolean, bandShares: Array<{ band: string, share: number }> }> } | null, trend: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, participation: { measure: string, periods: Array<string>, series: Array<{ key: string, values: Array<number | null>, respondents: Array<number | null>, hiddenReasons: Array<string | null>, changes: Array<string | null> }> }, openWave: { periodStart: string, closesAt: string, group: { shown: boolean, hiddenReason: string | null, respondents: number | null, invited: number | null, participation: number | null } } | null } };
 
 export type PulseBreakdownQueryVariables = Exact<{
   programId?: string | number | null | undefined;
@@ -503,6 +503,7 @@ export const PulseGroupFragmentDoc = new TypedDocumentString(`
     previous
     change
     hiddenReason
+    bandSharesHidden
     bandShares {
       band
       share
@@ -1099,6 +1100,7 @@ export const PulseResultsDocument = new TypedDocumentString(`
     previous
     change
     hiddenReason
+    bandSharesHidden
     bandShares {
       band
       share

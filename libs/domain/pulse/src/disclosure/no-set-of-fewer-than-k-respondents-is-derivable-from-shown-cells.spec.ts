@@ -46,7 +46,6 @@ function inSpan(rows: readonly number[][], target: readonly number[]): boolean {
 function derivableSmallSets(input: LinkedTables, shown: ReadonlySet<string>): number[][] {
   // Inner cells partition the respondents (DISCLOSURE.md): an empty one is no column.
   const columns = input.innerCounts.map((n, i) => ({ n, i })).filter((x) => x.n > 0).map((x) => x.i);
-  const width = columns.length;
   const vector = (members: readonly number[]) => columns.map((i) => (members.includes(i) ? 1 : 0));
   const rows = input.cells.filter((c) => shown.has(c.id)).map((c) => vector(c.inner));
   const positive = input.innerCounts.map((n, i) => ({ n, i })).filter((x) => x.n > 0 && x.n < input.k);

@@ -36,9 +36,9 @@ describe('BreakdownTable', () => {
     );
     const rows = within(screen.getByTestId('t')).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('REMOTE1280%41.3');
-    expect(within(rows[1]).getByText(/up since the previous wave/)).toBeInTheDocument();
+    expect(within(rows[1]).getByText(/up compared with the same people’s earlier answers/)).toBeInTheDocument();
     expect(rows[2]).toHaveTextContent('Hidden: fewer than 5 responses');
     expect(rows[2]).not.toHaveTextContent('%');
-    expect(rows[3]).toHaveTextContent('Hidden so that a smaller group cannot be worked out by subtraction');
+    expect(rows[3]).toHaveTextContent('Hidden so that no smaller group can be worked out by combining the figures shown');
   });
 });

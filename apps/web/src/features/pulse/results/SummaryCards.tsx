@@ -29,10 +29,16 @@ export function SummaryCards({ group, k }: Props) {
           <HiddenNote reason={hidden} k={k} />
         ) : (
           <>
-            <Text size="xl" fw={700}>
-              {main(f)}
-              {!showMean ? <ChangeMark change={f.change} /> : null}
-            </Text>
+            {showMean && f.bandSharesHidden ? (
+              <div>
+                <HiddenNote reason="BANDS" k={k} />
+              </div>
+            ) : (
+              <Text size="xl" fw={700}>
+                {main(f)}
+                {!showMean ? <ChangeMark change={f.change} /> : null}
+              </Text>
+            )}
             {showMean ? (
               <Text size="xs" c="dimmed">
                 {t('pulse.results.mean', { value: formatMeasure(format, measure, f.value) })}
