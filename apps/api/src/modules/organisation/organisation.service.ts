@@ -24,12 +24,17 @@ export class OrganisationService {
     if (input.supportMessage && CONTROL.test(input.supportMessage)) throw new BadRequestException('supportMessage contains control characters.');
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(OrganisationEntity);
+      // Locked so the audited previous values are the ones this change replaced.
+      const before = await repo.findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Organisation not found.');
       const patch: Partial<OrganisationEntity> = {};
       if (input.confidentialityK !== undefined) patch.confidentialityK = input.confidentialityK;
       if (input.locales !== undefined) patch.locales = input.locales;
       if (input.supportMessage !== undefined) patch.supportMessage = input.supportMessage?.trim() || null;
       if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
-      await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, patch);
+      // The new values stay at the top level (as before); `previous` holds what each replaced.
+      const previous = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof typeof patch] ?? null]));
+      await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, { ...patch, previous });
       return repo.findOneByOrFail({ id: actor.organisationId });
     });
   }
