@@ -14,7 +14,8 @@ describe('/metrics is not public', () => {
     it('answers 404, even to a signed-in admin or a guessed token', async () => {
       const org = await createTestOrg(t.pool, 'acme');
       const admin = await t.signIn(org.email('head'));
-      for (const headers of [{}, { cookie: admin }, { authorization: 'Bearer anything' }]) {
+      const attempts: Array<Record<string, string>> = [{}, { cookie: admin }, { authorization: 'Bearer anything' }];
+      for (const headers of attempts) {
         const res = await scrape(t, headers);
         expect(res.status).toBe(404);
         expect(await res.text()).not.toMatch(/pulse_http_request_duration_seconds/);
