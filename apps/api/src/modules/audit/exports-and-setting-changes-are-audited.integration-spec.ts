@@ -57,4 +57,24 @@ describe('exports and setting changes are audited', () => {
     expect(r.errors).toBeUndefined();
     expect((await events('account.roles_changed')).map((e) => e.detail)).toEqual([{ roles: ['AGENT', 'MANAGER'], previous: { roles: ['AGENT'] } }]);
   });
+
+  it("a pulse program edit records the settings it changed, with their previous values", async () => {
+    const hr = await t.signIn(org.email('hr'));
+    const input = (patch: Record<string, unknown>) => ({
+      name: 'Weekly wellbeing',
+      cadence: 'WEEKLY',
+      itemsPerPulse: 3,
+      itemIds: ['cbi.work.7', 'cbi.work.8', 'cbi.work.9', 'enps.recommend'],
+      windowHours: 72,
+      startsOn: '2026-03-02',
+      ...patch,
+    });
+    const created = await t.gql(`mutation($i: PulseProgramInput!) { createPulseProgram(input: $i) { id } }`, { i: input({}) }, hr);
+    const id = created.data?.createPulseProgram.id;
+    const updated = await t.gql(`mutation($id: ID!, $i: PulseProgramInput!) { updatePulseProgram(id: $id, input: $i) { id } }`, { id, i: input({ windowHours: 48, startsOn: '2026-03-09' }) }, hr);
+    expect(updated.errors).toBeUndefined();
+    expect((await events('pulse_program.updated')).map((e) => e.detail)).toEqual([
+      { name: 'Weekly wellbeing', changed: { windowHours: 48, startsOn: '2026-03-09' }, previous: { windowHours: 72, startsOn: '2026-03-02' } },
+    ]);
+  });
 });
