@@ -41,6 +41,17 @@ describe('sign-in throttling holds under concurrency and spoofed addresses', () 
       expect(rows[0].n).toBe(tally(codes).UNAUTHENTICATED);
     });
 
+    it('two replicas on one database share the count: 20 concurrent guesses split between them still pass the limit at most', async () => {
+      const replica = await startTestApp({}, { sameDatabaseAs: t });
+      try {
+        const codes = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(i % 2 ? replica : t, org.email('manager'), 'wrong password')));
+        expect(tally(codes).UNAUTHENTICATED).toBeLessThanOrEqual(LOGIN_LIMITS.perEmail);
+        expect(tally(codes).TOO_MANY_REQUESTS).toBe(20 - tally(codes).UNAUTHENTICATED);
+      } finally {
+        await replica.close();
+      }
+    });
+
     it('sequential wrong passwords: exactly the limit is checked, the next one is refused', async () => {
       const codes: string[] = [];
       for (let i = 0; i <= LOGIN_LIMITS.perEmail; i++) codes.push(await signIn(t, org.email('agent2'), 'wrong password'));
