@@ -21,7 +21,8 @@ import { SessionService } from './platform/auth/session.service';
 import type { AppConfig } from './platform/config';
 import { AppConfigToken, LoggerToken } from './platform/config.provider';
 import { makeFormatError } from './platform/graphql/format-error';
-import { queryLimitsRule } from './platform/graphql/query-limits';
+import { noNulInStringLiteralsRule, noNulInStringsPlugin } from './platform/graphql/no-nul-in-strings';
+import { MAX_TOKENS, queryLimitsRule } from './platform/graphql/query-limits';
 import { HealthController } from './platform/health/health.controller';
 import { MetricsController, MetricsToken } from './platform/health/metrics.controller';
 import type { Metrics } from './platform/health/metrics';
@@ -74,14 +75,19 @@ export class AppModule {
           driver: ApolloDriver,
           autoSchemaFile: schemaTarget(opts.schemaFile),
           sortSchema: true,
+          // Introspection, the IDE and "Did you mean …" suggestions reveal the schema: only when a
+          // developer switches them on (GRAPHQL_INTROSPECTION=on), never implied by a missing NODE_ENV.
           playground: false,
-          introspection: !config.production,
+          graphiql: config.introspection,
+          introspection: config.introspection,
+          hideSchemaDetailsFromClientErrors: !config.introspection,
           csrfPrevention: true,
           // No HTTP cache hints are used; Apollo's default cache-control plugin would otherwise wrap
           // every field resolver of every request (measurable on large results and in bursts).
-          plugins: [ApolloServerPluginCacheControlDisabled()],
+          plugins: [ApolloServerPluginCacheControlDisabled(), noNulInStringsPlugin()],
           includeStacktraceInErrorResponses: !config.production,
-          validationRules: [queryLimitsRule()],
+          parseOptions: { maxTokens: MAX_TOKENS },
+          validationRules: [queryLimitsRule(), noNulInStringLiteralsRule],
           formatError: makeFormatError(log, config.production),
           context: (req: unknown, reply: unknown) => ({ req, reply }),
         }),

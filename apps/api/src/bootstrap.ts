@@ -11,6 +11,7 @@ import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config';
 import { PinoNestLogger } from './platform/logging/logger';
 import { createMetrics } from './platform/health/metrics';
+import { limitGraphqlRequests } from './platform/graphql/request-limits';
 
 export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
 
@@ -18,14 +19,17 @@ export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: st
 export async function createApp(opts: CreateAppOptions): Promise<NestFastifyApplication> {
   const { config, log } = opts;
   const adapter = new FastifyAdapter({
-    trustProxy: true,
+    // Forwarded headers count only from the proxies named in TRUST_PROXY: otherwise any client could
+    // pick its own address (and reset the per-address sign-in limit) or claim HTTPS.
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
     bodyLimit: 2 * 1024 * 1024,
     // Request logs are structured JSON; bodies are never logged.
     logger: false,
     requestIdHeader: 'x-request-id',
   });
-  // CSV uploads stay a stream: the importer reads it row by row.
+  // CSV uploads stay a stream: the importer reads it row by row and enforces its own size limit.
   adapter.getInstance().addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
+  limitGraphqlRequests(adapter.getInstance());
   const metrics = createMetrics();
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with({ ...opts, metrics }), adapter, {
     logger: new PinoNestLogger(log),

@@ -13,7 +13,31 @@ export type AppConfig = {
   sessionTtlHours: number;
   /** Run scheduled work (pulse waves, reminders) in this process: pg-boss, ADR 0008. */
   jobs: boolean;
+  /**
+   * Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (addresses, CIDRs or proxy-addr's
+   * names such as `loopback`); empty: the socket is the client, forwarded headers are ignored.
+   */
+  trustProxy: string[];
+  /** Schema introspection and the GraphiQL IDE: only when a developer asks for them (GRAPHQL_INTROSPECTION=on). */
+  introspection: boolean;
+  /** Bearer token for GET /metrics; null: /metrics answers 404. */
+  metricsToken: string | null;
 };
+
+/** TRUST_PROXY: a comma-separated list; `true`/`*` is refused because it would let any client pick its own address. */
+export function parseTrustProxy(value: string | undefined): string[] {
+  const entries = (value ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  if (entries.some((e) => e === '*' || e.toLowerCase() === 'true')) {
+    throw new Error('TRUST_PROXY must name the proxy addresses or CIDRs (e.g. 10.0.0.0/8,loopback), not trust every client.');
+  }
+  return entries;
+}
+
+function parseSwitch(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'off' || value === 'false' || value === '0') return false;
+  if (value === 'on' || value === 'true' || value === '1') return true;
+  throw new Error(`${name} must be on or off, got "${value}"`);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
@@ -31,5 +55,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     // Off by default under tests: integration tests drive the scheduler with an injected clock.
     jobs: env.JOBS ? env.JOBS !== 'off' : env.NODE_ENV !== 'test',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    // Never implied by NODE_ENV: a build started without it must not publish the schema.
+    introspection: parseSwitch('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
+    metricsToken: env.METRICS_TOKEN || null,
   };
 }

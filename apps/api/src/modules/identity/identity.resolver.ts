@@ -5,6 +5,7 @@ import { makeActor } from '../../platform/auth/actor';
 import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { Authenticated, Public, RequirePermission } from '../../platform/auth/permission.decorator';
 import type { GraphQLContext } from '../../platform/auth/request';
+import { sessionCookieOptions } from '../../platform/auth/session-cookie';
 import { SESSION_COOKIE, SessionService } from '../../platform/auth/session.service';
 import { AppConfigToken } from '../../platform/config.provider';
 import type { AppConfig } from '../../platform/config';
@@ -56,13 +57,7 @@ export class IdentityResolver {
   @Public()
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GraphQLContext): Promise<MeModel> {
     const { token, expiresAt, account } = await this.identity.signIn(input.email, input.password, ctx.req.ip, this.config.sessionTtlHours);
-    ctx.reply.setCookie(SESSION_COOKIE, token, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.production,
-      path: '/',
-      expires: expiresAt,
-    });
+    ctx.reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, ctx.req, expiresAt));
     const actor = makeActor({ accountId: account.id, personId: account.personId, organisationId: account.organisationId, roles: account.roles as Role[], sessionId: '' });
     return this.me(actor, account.email);
   }

@@ -1,14 +1,14 @@
-import { BadRequestException, HttpException, HttpStatus, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '@pulse/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { SessionService } from '../../platform/auth/session.service';
 import { AuditService } from '../audit/audit.service';
 import { AccountEntity } from './entities/account.entity';
+import { claimSignInAttempt } from './login-throttle';
 import { verifyPassword } from './password';
 
-/** Rate limits for sign-in, shared by every replica because they live in PostgreSQL. */
-export const LOGIN_LIMITS = { windowMinutes: 15, perEmail: 5, perAddress: 30 };
+export { LOGIN_LIMITS } from './login-throttle';
 
 @Injectable()
 export class IdentityService {
@@ -20,15 +20,8 @@ export class IdentityService {
 
   async signIn(email: string, password: string, clientAddress: string, ttlHours: number): Promise<{ token: string; expiresAt: Date; account: AccountEntity }> {
     const normalised = email.trim().toLowerCase();
-    const keys = [`email:${normalised}`, `ip:${clientAddress}`];
-    const counts: Array<{ key: string; n: string }> = await this.db.query(
-      `SELECT key, count(*) AS n FROM login_attempt WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
-      [keys, LOGIN_LIMITS.windowMinutes],
-    );
-    const n = (k: string) => Number(counts.find((c) => c.key === k)?.n ?? 0);
-    if (n(keys[0]) >= LOGIN_LIMITS.perEmail || n(keys[1]) >= LOGIN_LIMITS.perAddress) {
-      throw new HttpException(`Too many failed sign-ins. Try again in ${LOGIN_LIMITS.windowMinutes} minutes.`, HttpStatus.TOO_MANY_REQUESTS);
-    }
+    // Counted before the password is checked: concurrent guesses cannot all slip under the limit.
+    const attempt = await claimSignInAttempt(this.db, normalised, clientAddress);
     // The same e-mail may have an account in more than one organisation; the password decides.
     const candidates = await this.db.getRepository(AccountEntity).find({ where: { email: normalised }, order: { createdAt: 'ASC' }, take: 5 });
     let account: AccountEntity | null = null;
@@ -40,12 +33,11 @@ export class IdentityService {
     }
     if (candidates.length === 0) await verifyPassword(null, password);
     if (!account) {
-      await this.db.query(`INSERT INTO login_attempt (key) VALUES ($1), ($2)`, keys);
       throw new UnauthorizedException('E-mail or password is wrong.');
     }
     const found = account;
     return this.db.transaction(async (em) => {
-      await em.query(`DELETE FROM login_attempt WHERE key = $1`, [keys[0]]);
+      await attempt.succeeded(em);
       const { token, expiresAt } = await this.sessions.create(em, found.id, found.organisationId, ttlHours);
       await this.audit.record(em, { organisationId: found.organisationId, accountId: found.id }, 'account.signed_in', found.id);
       return { token, expiresAt, account: found };
@@ -72,10 +64,11 @@ export class IdentityService {
         const [{ n }] = await em.query(`SELECT count(*) AS n FROM account WHERE organisation_id = $1 AND 'ADMIN' = ANY(roles) AND disabled_at IS NULL`, [actor.organisationId]);
         if (Number(n) <= 1) throw new BadRequestException('An organisation needs at least one admin; give someone else ADMIN first.');
       }
+      const previousRoles = account.roles;
       account.roles = unique;
       await repo.update({ id: account.id }, { roles: unique });
       // Sessions read roles from the account on every request, so the change applies at once.
-      await this.audit.record(em, actor, 'account.roles_changed', account.id, { roles: unique });
+      await this.audit.record(em, actor, 'account.roles_changed', account.id, { roles: unique, previous: { roles: previousRoles } });
       return account;
     });
   }

@@ -26,6 +26,9 @@ export class OrganisationService {
     if (new Set(input.supportMessages?.map((m) => m.locale)).size !== (input.supportMessages?.length ?? 0)) throw new BadRequestException('supportMessages name a locale twice.');
     return this.db.transaction(async (em) => {
       const repo = em.getRepository(OrganisationEntity);
+      // Locked so the audited previous values are the ones this change replaced.
+      const before = await repo.findOne({ where: { id: actor.organisationId }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw new NotFoundException('Organisation not found.');
       const patch: Partial<OrganisationEntity> = {};
       if (input.confidentialityK !== undefined) patch.confidentialityK = input.confidentialityK;
       if (input.locales !== undefined) patch.locales = input.locales;
@@ -40,7 +43,9 @@ export class OrganisationService {
         patch.supportMessages = next;
       }
       if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
-      await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, patch);
+      // The new values stay at the top level (as before); `previous` holds what each replaced.
+      const previous = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof typeof patch] ?? null]));
+      await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, { ...patch, previous });
       return repo.findOneByOrFail({ id: actor.organisationId });
     });
   }

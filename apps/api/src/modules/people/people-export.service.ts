@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { formatShiftPattern, HRIS_COLUMNS, type ShiftBlock } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
+import { AuditService } from '../audit/audit.service';
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
@@ -14,15 +15,35 @@ function csvCell(v: unknown): string {
 
 type Row = Record<string, unknown> & { shift_pattern: ShiftBlock[]; id: string };
 
-/** Exports people in exactly the HRIS import shape, streamed in keyset pages. */
+/** What an export selects; today every person of the organisation, recorded so a narrower filter shows in the audit trail too. */
+export const PEOPLE_EXPORT_FILTER = { scope: 'organisation', includesLeavers: true } as const;
+
+/**
+ * Exports people in exactly the HRIS import shape, streamed in keyset pages. Every export is
+ * audited (who, filter, rows sent), also when the client stops reading half-way.
+ */
 @Injectable()
 export class PeopleExportService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   stream(actor: Actor): Readable {
     const db = this.db;
+    const audit = this.audit;
     const org = actor.organisationId;
     async function* rows() {
+      let rowCount = 0;
+      let complete = false;
+      try {
+        yield* pages((n) => (rowCount += n));
+        complete = true;
+      } finally {
+        await audit.record(db.manager, actor, 'people.exported', null, { format: 'csv', filter: PEOPLE_EXPORT_FILTER, rowCount, complete });
+      }
+    }
+    async function* pages(sent: (n: number) => void) {
       yield HRIS_COLUMNS.join(',') + '\n';
       let after = '';
       for (;;) {
@@ -38,6 +59,7 @@ export class PeopleExportService {
           [org, after],
         );
         if (page.length === 0) return;
+        sent(page.length);
         yield page
           .map((r) => HRIS_COLUMNS.map((c: string) => csvCell(c === 'shift_pattern' ? formatShiftPattern(r.shift_pattern ?? []) : r[c])).join(',') + '\n')
           .join('');

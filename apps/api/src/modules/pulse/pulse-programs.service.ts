@@ -93,7 +93,7 @@ export class PulseProgramsService {
         await em.getRepository(PulseProgramEntity).update({ id, organisationId: actor.organisationId }, settings);
         // Opened waves keep the items and audience they were sent with; unopened ones follow the edit.
         await em.query(`DELETE FROM pulse_wave WHERE program_id = $1 AND organisation_id = $2 AND status = 'SCHEDULED'`, [id, actor.organisationId]);
-        await this.audit.record(em, actor, 'pulse_program.updated', id, { name: settings.name });
+        await this.audit.record(em, actor, 'pulse_program.updated', id, { name: settings.name, ...changedSettings(program, settings) });
         return this.get(actor, id, em);
       });
     } catch (e) {
@@ -199,6 +199,19 @@ function itemModel(id: string, locale: Locale): PulseItemModel {
   if (!found) throw new BadRequestException(`Item "${id}" is not in the instrument library.`);
   const wording = found.item.text[locale];
   return { id, instrumentId: found.instrument.id, instrumentName: found.instrument.name[locale], scale: scaleOf(id), text: wording.text, validatedTranslation: wording.validated };
+}
+
+/** The settings an edit changed, new and previous values side by side, for the audit log. */
+function changedSettings(before: Settings, after: Settings): { changed: Partial<Settings>; previous: Partial<Settings> } {
+  const changed: Record<string, unknown> = {};
+  const previous: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as Array<keyof Settings>) {
+    const was = key === 'startsOn' ? String(before.startsOn) : before[key];
+    if (JSON.stringify(was) === JSON.stringify(after[key])) continue;
+    changed[key] = after[key];
+    previous[key] = was ?? null;
+  }
+  return { changed: changed as Partial<Settings>, previous: previous as Partial<Settings> };
 }
 
 function sameSettings(p: Settings, s: Settings): boolean {

@@ -47,7 +47,8 @@ describe('answering a pulse and reading confidential results (SPEC §4.2, §4.3)
   const responses = async (wave: string) => Number((await t.pool.query(`SELECT count(*) FROM pulse_response WHERE wave_id = $1`, [wave])).rows[0].count);
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // One test reads the schema through introspection, which is off unless switched on.
+    t = await startTestApp({ introspection: true });
     acme = await createTestOrg(t.pool, 'acme');
     globex = await createTestOrg(t.pool, 'globex');
     await t.pool.query(`UPDATE team SET lead_id = $2 WHERE id = $1`, [acme.teams.tier1, acme.people.lead]);

@@ -6,7 +6,8 @@ describe('permissions: every operation declares who may call it (default deny)',
   let t: TestApp;
   let org: TestOrg;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Introspection lists the schema's operations; the metrics token lets the scrape below through.
+    t = await startTestApp({ introspection: true, metricsToken: 'scrape-secret' });
     org = await createTestOrg(t.pool, 'acme');
   });
   afterAll(() => t.close());
@@ -53,7 +54,8 @@ describe('permissions: every operation declares who may call it (default deny)',
     expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await t.gql(`{ me { email } }`)).data).toEqual({ me: null });
     expect((await fetch(`${t.baseUrl}/health/ready`)).status).toBe(200);
-    const metrics = await (await fetch(`${t.baseUrl}/metrics`)).text();
+    expect((await fetch(`${t.baseUrl}/metrics`)).status).toBe(401);
+    const metrics = await (await fetch(`${t.baseUrl}/metrics`, { headers: { authorization: 'Bearer scrape-secret' } })).text();
     expect(metrics).toMatch(/pulse_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
   });
 });

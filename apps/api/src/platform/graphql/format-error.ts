@@ -35,6 +35,8 @@ export function makeFormatError(log: Logger, production: boolean) {
     const responseMessage = original?.response?.message;
     if (Array.isArray(responseMessage)) message = responseMessage.join('; ');
     if (code === 'BAD_REQUEST') code = 'BAD_USER_INPUT';
+    // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; a rule that judged the input itself says so.
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === 'BAD_USER_INPUT') code = 'BAD_USER_INPUT';
     if (!SAFE_CODES.has(code)) {
       const errorId = randomUUID();
       log.error({ errorId, err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected GraphQL error');

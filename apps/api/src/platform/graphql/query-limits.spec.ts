@@ -6,7 +6,7 @@ const schema = buildSchema(`
   type Page { total: Int! items: [Person!]! }
   type Query { me: Person people(first: Int): [Person!]! directory(first: Int): Page! }
 `);
-const limits = { maxDepth: 4, maxAliases: 3, maxCost: 1000, defaultListSize: 20 };
+const limits = { maxDepth: 4, maxAliases: 3, maxDirectives: 3, maxCost: 1000, defaultListSize: 20 };
 const check = (q: string) => validate(schema, parse(q), [queryLimitsRule(limits)]).map((e) => e.message);
 
 describe('GraphQL depth, alias and cost limits', () => {
@@ -22,6 +22,13 @@ describe('GraphQL depth, alias and cost limits', () => {
 
   it('counts aliases', () => {
     expect(check('{ a: me { id } b: me { id } c: me { id } d: me { id } }')[0]).toMatch(/4 aliases; the limit is 3/);
+  });
+
+  it('counts directives over the whole document, fragments included', () => {
+    expect(check('query($a: Boolean!) { me @include(if: $a) { id @skip(if: $a) manager @include(if: $a) { id } } }')).toEqual([]);
+    expect(check('query($a: Boolean!) { me @include(if: $a) { ...F } } fragment F on Person { id @skip(if: $a) manager @include(if: $a) { id @skip(if: $a) } }')[0]).toMatch(
+      /4 directives; the limit is 3/,
+    );
   });
 
   it('multiplies cost by list sizes: first: N, or the default for plural fields', () => {
