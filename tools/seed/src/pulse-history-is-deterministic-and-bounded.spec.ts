@@ -37,7 +37,6 @@ describe('the pulse history is deterministic', () => {
   });
 
   it('plans 50,000 people × 104 weeks without holding their invitations', () => {
-    const t = Date.now();
     const h = generateOrganisation({ ...base, seed: 7, people: 50_000, pulseWeeks: 104 }).pulse();
     const invited = h.waves.reduce((n, w) => n + w.invited, 0);
     expect(invited).toBeGreaterThan(4_000_000);
@@ -45,6 +44,6 @@ describe('the pulse history is deterministic', () => {
     let n = 0;
     for (const _ of h.entriesOf(50)) n++;
     expect(n).toBe(h.waves[50].invited);
-    expect(Date.now() - t).toBeLessThan(30_000);
+    // How long this takes is measured by the benchmarks (npm run bench -- pulse), not asserted here.
   });
 });

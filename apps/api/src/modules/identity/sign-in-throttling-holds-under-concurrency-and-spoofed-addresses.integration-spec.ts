@@ -34,11 +34,15 @@ describe('sign-in throttling holds under concurrency and spoofed addresses', () 
       expect(tally(codes).UNAUTHENTICATED).toBeGreaterThanOrEqual(1);
       expect(tally(codes).UNAUTHENTICATED).toBeLessThanOrEqual(LOGIN_LIMITS.perEmail);
       expect(tally(codes).TOO_MANY_REQUESTS).toBe(20 - tally(codes).UNAUTHENTICATED);
-      // The account is now locked for the window, even with the right password.
-      expect(await signIn(t, org.email('agent1'), TEST_PASSWORD)).toBe('TOO_MANY_REQUESTS');
       // Refused attempts leave no rows behind (a flood does not grow the table).
       const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM login_attempt WHERE key = $1`, [`email:${org.email('agent1')}`]);
       expect(rows[0].n).toBe(tally(codes).UNAUTHENTICATED);
+      // Whatever the burst let through, one after another the guesses still stop at the limit in all…
+      let checked = tally(codes).UNAUTHENTICATED;
+      for (let i = 0; i < LOGIN_LIMITS.perEmail; i++) if ((await signIn(t, org.email('agent1'), 'wrong password')) === 'UNAUTHENTICATED') checked++;
+      expect(checked).toBe(LOGIN_LIMITS.perEmail);
+      // …and the account is then locked for the window, even with the right password.
+      expect(await signIn(t, org.email('agent1'), TEST_PASSWORD)).toBe('TOO_MANY_REQUESTS');
     });
 
     it('two replicas on one database share the count: 20 concurrent guesses split between them still pass the limit at most', async () => {

@@ -29,8 +29,8 @@ describe('pulseAttention: teams needing attention in your scope, from shown roll
       if (org === acme) periods.push(period);
       const [w] = (
         await t.pool.query(
-          `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at)
-           VALUES ($1, $2, $3, $4, $5, 'CLOSED', $4::date, $4::date + 3, $4::date + 3) RETURNING id`,
+          `INSERT INTO pulse_wave (organisation_id, program_id, sequence, period_start, item_ids, status, opened_at, closes_at, closed_at, confidentiality_k)
+           VALUES ($1, $2, $3, $4, $5, 'CLOSED', $4::date, $4::date + 3, $4::date + 3, 5) RETURNING id`,
           [org.organisationId, p.id, i, period, ['cbi.work.7', 'cbi.work.8', 'cbi.work.9']],
         )
       ).rows;
