@@ -13,10 +13,10 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { toPersonModel } from '../people/people.mapper';
 import { RoleEnum } from '../people/models/enums';
-import { SetAccountRolesInput, SignInInput } from './dto/identity.input';
-import { AccountModel, MeModel } from './models/me.model';
-import { IdentityService } from './identity.service';
-import type { AccountEntity } from './entities/account.entity';
+import { AccountIdInput, SetAccountRolesInput, SignInInput } from './dto/identity.input';
+import { AccountAccessEnum, AccountModel, MeModel } from './models/me.model';
+import { IdentityService, type AccountRow } from './identity.service';
+import { todayUtc } from './account-access';
 import type { PersonEntity } from '../people/entities/person.entity';
 import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
@@ -90,8 +90,40 @@ export class IdentityResolver {
     return this.toAccount(account, await this.people.get(actor, account.personId));
   }
 
-  private toAccount(a: AccountEntity, person: PersonEntity | null): AccountModel {
-    if (!person) throw new Error(`account ${a.id} has no person`);
-    return { id: a.id, email: a.email, roles: a.roles as RoleEnum[], canSignIn: !!a.passwordHash && !a.disabledAt, person: toPersonModel(person, true) };
+  @Mutation(() => AccountModel, { description: 'Stops an account from signing in and ends its sessions at once (DISABLED_BY_ADMIN).' })
+  @RequirePermission('users:manage')
+  async disableAccount(@CurrentActor() actor: Actor, @Args('input') input: AccountIdInput): Promise<AccountModel> {
+    const account = await this.identity.disableAccount(actor, input.accountId);
+    return this.toAccount(account, await this.people.get(actor, account.personId));
   }
+
+  @Mutation(() => AccountModel, { description: "Lets a disabled account sign in again; refused once the person's exit date has passed." })
+  @RequirePermission('users:manage')
+  async enableAccount(@CurrentActor() actor: Actor, @Args('input') input: AccountIdInput): Promise<AccountModel> {
+    const account = await this.identity.enableAccount(actor, input.accountId);
+    return this.toAccount(account, await this.people.get(actor, account.personId));
+  }
+
+  private toAccount(a: AccountRow, person: PersonEntity | null): AccountModel {
+    if (!person) throw new Error(`account ${a.id} has no person`);
+    const access = accountAccess(a, todayUtc());
+    return {
+      id: a.id,
+      email: a.email,
+      roles: a.roles as RoleEnum[],
+      canSignIn: access === AccountAccessEnum.ACTIVE,
+      access,
+      disabledAt: a.disabledAt,
+      exitDate: a.exitDate,
+      person: toPersonModel(person, true),
+    };
+  }
+}
+
+/** An exit that has come outranks an admin's disabling: only correcting the exit gives access back. */
+export function accountAccess(a: Pick<AccountRow, 'passwordHash' | 'disabledReason' | 'disabledAt' | 'exitDate'>, today: string): AccountAccessEnum {
+  if ((a.exitDate && a.exitDate <= today) || a.disabledReason === 'EXITED') return AccountAccessEnum.EXITED;
+  if (a.disabledAt) return AccountAccessEnum.DISABLED_BY_ADMIN;
+  if (!a.passwordHash) return AccountAccessEnum.NO_PASSWORD;
+  return AccountAccessEnum.ACTIVE;
 }

@@ -28,6 +28,8 @@ export class OrganisationService {
       if (input.confidentialityK !== undefined) patch.confidentialityK = input.confidentialityK;
       if (input.locales !== undefined) patch.locales = input.locales;
       if (input.supportMessage !== undefined) patch.supportMessage = input.supportMessage?.trim() || null;
+      if (input.leaverAnswersUnlinkMonths !== undefined) patch.leaverAnswersUnlinkMonths = input.leaverAnswersUnlinkMonths;
+      if (input.answerRetentionMonths !== undefined) patch.answerRetentionMonths = input.answerRetentionMonths;
       if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
       await this.audit.record(em, actor, 'organisation.settings_changed', actor.organisationId, patch);
       return repo.findOneByOrFail({ id: actor.organisationId });
