@@ -45,10 +45,11 @@ export async function applyExitsToAccounts(
     `WITH r AS (
        UPDATE session s SET revoked_at = now()
          FROM account a JOIN person p ON p.id = a.person_id AND p.organisation_id = a.organisation_id
-        WHERE s.account_id = a.id AND ${scope} AND s.revoked_at IS NULL AND p.exit_date <= $2::date
+        WHERE s.account_id = a.id AND a.organisation_id = $1 AND ($3::uuid[] IS NULL OR a.person_id = ANY($3::uuid[]))
+          AND s.revoked_at IS NULL AND p.exit_date <= $2::date
        RETURNING s.id)
      SELECT count(*)::int AS n FROM r`,
-    params,
+    [organisationId, today, personIds],
   );
   const [reinstated] = await sql(
     `WITH e AS (

@@ -48,7 +48,7 @@ describe('personal data: a person downloads theirs, HR erases a leaver, raw answ
     // Everyone invited answers (stored directly: answering is another suite's business).
     await t.pool.query(
       `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, team_ids, work_mode, tenure_band, submitted_at)
-       SELECT organisation_id, wave_id, person_id, '{"cbi.work.7": 3}', jsonb_build_object('cbi.work', 30 + 4 * row_number() OVER (ORDER BY person_id)),
+       SELECT organisation_id, wave_id, person_id, '{"cbi.work.7": 50}', jsonb_build_object('cbi.work', 30 + 4 * row_number() OVER (ORDER BY person_id)),
               team_ids, work_mode, tenure_band, '2026-03-04T12:00:00Z'
          FROM pulse_invitation WHERE wave_id = $1`,
       [waveId],
@@ -68,7 +68,7 @@ describe('personal data: a person downloads theirs, HR erases a leaver, raw answ
     expect(data.accounts).toEqual([expect.objectContaining({ email: 'agent1@gdpr.test', roles: ['AGENT'], hasPassword: true })]);
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
     expect(data.pulseResponses).toEqual([
-      expect.objectContaining({ program: 'Weekly wellbeing', periodStart: '2026-03-02', answers: { 'cbi.work.7': 3 }, scores: { 'cbi.work': expect.any(Number) } }),
+      expect.objectContaining({ program: 'Weekly wellbeing', periodStart: '2026-03-02', answers: { 'cbi.work.7': 50 }, scores: { 'cbi.work': expect.any(Number) } }),
     ]);
     expect(data.pulseInvitations).toHaveLength(1);
     // Never secrets, never anyone else's answers.
@@ -87,7 +87,7 @@ describe('personal data: a person downloads theirs, HR erases a leaver, raw answ
     expect(lines[0]).toBe('section,record,field,value');
     expect(lines).toContain('person,1,email,agent1@gdpr.test');
     expect(lines).toContain('pulseResponses,1,periodStart,2026-03-02');
-    expect(lines).toContain('pulseResponses,1,answers.cbi.work.7,3');
+    expect(lines).toContain('pulseResponses,1,answers.cbi.work.7,50');
     expect(lines.some((l) => l.startsWith('pulseResponses,1,scores.cbi.work,'))).toBe(true);
     expect((await download('csv')).status).toBe(401);
   });

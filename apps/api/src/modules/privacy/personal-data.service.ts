@@ -88,7 +88,7 @@ export class PersonalDataService {
         // What was done to the record and when; who did it is someone else's personal data.
         auditEventsAboutYou: await em.query(
           `SELECT e.at, e.action, e.detail FROM audit_event e
-            WHERE e.organisation_id = $1 AND (e.subject = $2::text OR e.subject IN (SELECT id::text FROM account WHERE person_id = $2))
+            WHERE e.organisation_id = $1 AND (e.subject = $2::uuid::text OR e.subject IN (SELECT id::text FROM account WHERE person_id = $2::uuid))
             ORDER BY e.at, e.id`,
           [org, me],
         ),
