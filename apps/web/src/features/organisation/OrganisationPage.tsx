@@ -2,9 +2,9 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Badge, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K, ROLES, type Role } from '@pulse/shared';
 import {
-  AccountAccess,
   AccountsDocument,
   AuditEventsDocument,
   DisableAccountDocument,
@@ -227,16 +227,16 @@ function AccountsTable() {
 
 /** Why an account can or cannot sign in, as the admin reads it (the API decides; this only words it). */
 export function accountAccessText(
-  t: (key: string, options?: Record<string, unknown>) => string,
+  t: TFunction,
   formatDate: (iso: string) => string,
   account: Pick<Account, 'access' | 'exitDate'>,
 ): string {
   switch (account.access) {
-    case AccountAccess.Exited:
+    case 'EXITED':
       return t('admin.accessExited', { date: account.exitDate ? formatDate(account.exitDate) : '' });
-    case AccountAccess.DisabledByAdmin:
+    case 'DISABLED_BY_ADMIN':
       return t('admin.accessDisabledByAdmin');
-    case AccountAccess.NoPassword:
+    case 'NO_PASSWORD':
       return t('admin.accessNoPassword');
     default:
       return account.exitDate ? t('admin.leavesOn', { date: formatDate(account.exitDate) }) : t('admin.accessActive');
@@ -255,11 +255,11 @@ function AccessCell({ account, isSelf, name }: { account: Account; isSelf: boole
       <Badge variant="light" color={account.canSignIn ? 'green' : 'gray'} data-testid={`account-access-${account.id}`}>
         {accountAccessText(t, (d) => format.date(d), account)}
       </Badge>
-      {account.access === AccountAccess.DisabledByAdmin ? (
+      {account.access === 'DISABLED_BY_ADMIN' ? (
         <Button size="xs" variant="default" loading={enabling.loading} onClick={() => void enable({ variables }).catch(() => null)} aria-label={t('admin.enableFor', { name })}>
           {t('admin.enable')}
         </Button>
-      ) : account.access !== AccountAccess.Exited && !isSelf ? (
+      ) : account.access !== 'EXITED' && !isSelf ? (
         <Button size="xs" variant="default" color="red" loading={disabling.loading} onClick={() => void disable({ variables }).catch(() => null)} aria-label={t('admin.disableFor', { name })}>
           {t('admin.disable')}
         </Button>
