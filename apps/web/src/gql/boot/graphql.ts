@@ -35,6 +35,10 @@ export type CreateActionPlanInput = {
   title: string;
 };
 
+export type ErasePersonInput = {
+  personId: string | number;
+};
+
 export type ExitReason =
   | 'INVOLUNTARY'
   | 'VOLUNTARY';
@@ -243,6 +247,13 @@ export type RecordExitMutationVariables = Exact<{
 
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string | null, exitReason: ExitReason | null } };
+
+export type ErasePersonMutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: { personId: string, answersUnlinked: number, alreadyErased: boolean } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -809,6 +820,15 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: ErasePersonInput!) {
+  erasePerson(input: $input) {
+    personId
+    answersUnlinked
+    alreadyErased
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
 export const MyProfileDocument = new TypedDocumentString(`
     query MyProfile {
   me {

@@ -84,6 +84,12 @@ const en = {
     INVOLUNTARY: 'Involuntary',
   },
   person: {
+    erase: 'Erase personal data',
+    eraseHelp: 'On the person’s request: removes their name, contact and HR details, account, work-mode history and workload signals, and unlinks their pulse answers. Published wellbeing figures do not change.',
+    eraseButton: 'Erase',
+    confirmErase: 'This cannot be undone. Select “Confirm erasure” to continue.',
+    confirmEraseButton: 'Confirm erasure',
+    erased: 'Personal data erased.',
     title: 'Person',
     notFound: 'Person not found',
     backToPeople: 'Back to people',

@@ -86,6 +86,12 @@ const pl: LocaleMessages = {
     INVOLUNTARY: 'Niedobrowolne',
   },
   person: {
+    erase: 'Usuń dane osobowe',
+    eraseHelp: 'Na wniosek osoby: usuwa imię i nazwisko, dane kontaktowe i kadrowe, konto, historię trybu pracy i wskaźniki obciążenia oraz odłącza jej odpowiedzi z pulsów. Opublikowane wyniki się nie zmieniają.',
+    eraseButton: 'Usuń',
+    confirmErase: 'Tego nie można cofnąć. Wybierz „Potwierdź usunięcie”, aby kontynuować.',
+    confirmEraseButton: 'Potwierdź usunięcie',
+    erased: 'Dane osobowe usunięte.',
     title: 'Pracownik',
     notFound: 'Nie znaleziono pracownika',
     backToPeople: 'Wróć do listy pracowników',

@@ -86,6 +86,12 @@ const zhHans: LocaleMessages = {
     INVOLUNTARY: '被动离职',
   },
   person: {
+    erase: '删除个人数据',
+    eraseHelp: '应本人请求：删除其姓名、联系方式和人事信息、账户、工作模式历史和工作量指标，并解除其脉搏调查回答与本人的关联。已发布的数据不会改变。',
+    eraseButton: '删除',
+    confirmErase: '此操作无法撤销。选择“确认删除”继续。',
+    confirmEraseButton: '确认删除',
+    erased: '个人数据已删除。',
     title: '人员',
     notFound: '找不到此人员',
     backToPeople: '返回人员列表',

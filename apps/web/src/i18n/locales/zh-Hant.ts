@@ -86,6 +86,12 @@ const zhHant: LocaleMessages = {
     INVOLUNTARY: '非自願離職',
   },
   person: {
+    erase: '刪除個人資料',
+    eraseHelp: '應本人請求：刪除其姓名、聯絡方式和人事資料、帳戶、工作模式歷史和工作量指標，並解除其脈搏調查回答與本人的關聯。已發佈的數據不會改變。',
+    eraseButton: '刪除',
+    confirmErase: '此操作無法復原。選擇「確認刪除」繼續。',
+    confirmEraseButton: '確認刪除',
+    erased: '個人資料已刪除。',
     title: '人員',
     notFound: '找不到此人員',
     backToPeople: '返回人員清單',
