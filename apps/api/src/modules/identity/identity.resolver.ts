@@ -17,6 +17,7 @@ import { AccountIdInput, SetAccountRolesInput, SignInInput } from './dto/identit
 import { AccountAccessEnum, AccountModel, MeModel } from './models/me.model';
 import { IdentityService, type AccountRow } from './identity.service';
 import { todayUtc } from './account-access';
+import { accountAccess } from '@pulse/domain-people';
 import type { PersonEntity } from '../people/entities/person.entity';
 import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
@@ -106,7 +107,10 @@ export class IdentityResolver {
 
   private toAccount(a: AccountRow, person: PersonEntity | null): AccountModel {
     if (!person) throw new Error(`account ${a.id} has no person`);
-    const access = accountAccess(a, todayUtc());
+    const access = accountAccess(
+      { hasPassword: !!a.passwordHash, disabled: !!a.disabledAt, disabledReason: a.disabledReason, exitDate: a.exitDate },
+      todayUtc(),
+    ) as AccountAccessEnum;
     return {
       id: a.id,
       email: a.email,
@@ -120,10 +124,3 @@ export class IdentityResolver {
   }
 }
 
-/** An exit that has come outranks an admin's disabling: only correcting the exit gives access back. */
-export function accountAccess(a: Pick<AccountRow, 'passwordHash' | 'disabledReason' | 'disabledAt' | 'exitDate'>, today: string): AccountAccessEnum {
-  if ((a.exitDate && a.exitDate <= today) || a.disabledReason === 'EXITED') return AccountAccessEnum.EXITED;
-  if (a.disabledAt) return AccountAccessEnum.DISABLED_BY_ADMIN;
-  if (!a.passwordHash) return AccountAccessEnum.NO_PASSWORD;
-  return AccountAccessEnum.ACTIVE;
-}
