@@ -15,6 +15,7 @@ import { PeopleModule } from './modules/people/people.module';
 import { PulseModule } from './modules/pulse/pulse.module';
 import { SignalsModule } from './modules/signals/signals.module';
 import { PulseProgramsModule } from './modules/pulse/pulse-programs.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { AccessGuard } from './platform/auth/access.guard';
 import { SessionService } from './platform/auth/session.service';
@@ -98,6 +99,7 @@ export class AppModule {
         SignalsModule,
         PulseModule,
         PulseProgramsModule,
+        PrivacyModule,
       ],
     };
   }

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'pulse:results:reporting-line': 'See wellbeing results of teams in your reporting line',
   'pulse:results:all': 'See wellbeing results of the whole organisation',
   'pulse:programs:manage': 'Create and run pulse survey programs (audience, cadence, rotation)',
+  /** GDPR Art. 17: remove a person's personal data on request; published aggregates stay. */
+  'people:erase': "Erase a person's personal data on request",
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -44,6 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pulse:results:reporting-line',
     'pulse:results:all',
     'pulse:programs:manage',
+    'people:erase',
   ],
   ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
 };

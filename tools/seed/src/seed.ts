@@ -1,4 +1,5 @@
 import * as argon2 from 'argon2';
+import { PASSWORD_HASH_PARAMS } from '@pulse/shared';
 import type { Client, PoolClient } from 'pg';
 import { todayIso } from './dates';
 import { DEMO_PASSWORD, demoSignIns, generateOrganisation, type SignIn } from './generate';
@@ -52,8 +53,9 @@ export async function seedDemoOrganisation(client: Client | PoolClient, opts: Se
     now,
     pulseWeeks: opts.pulseWeeks,
   });
-  // One hash shared by every demo account: argon2id is deliberately slow.
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  // One hash shared by every demo account: argon2id is deliberately slow. The API's parameters,
+  // so a demo account's wrong password costs what an unknown e-mail costs.
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, ...PASSWORD_HASH_PARAMS });
   await client.query('BEGIN');
   try {
     // Serialise concurrent seeders (several API replicas starting at once) on the slug.

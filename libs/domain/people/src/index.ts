@@ -3,3 +3,4 @@ export * from './shift-pattern';
 export * from './hris-csv';
 export * from './signals-csv';
 export * from './reporting-line';
+export * from './account-access';

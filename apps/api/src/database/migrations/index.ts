@@ -3,5 +3,6 @@ import { CreatePeopleAndIdentity1795609366066 } from './1795609366066-create-peo
 import { CreatePulse1795618272125 } from './1795618272125-create-pulse';
 import { AddLocalizedSupportMessages1796674593658 } from './1796674593658-add-localized-support-messages';
 import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-record-confidentiality-k-per-wave';
+import { IdentityLifecycleAndPersonalData1796676644998 } from './1796676644998-identity-lifecycle-and-personal-data';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, AddLocalizedSupportMessages1796674593658, RecordConfidentialityKPerWave1796674792934];
+export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, AddLocalizedSupportMessages1796674593658, RecordConfidentialityKPerWave1796674792934, IdentityLifecycleAndPersonalData1796676644998];

@@ -14,10 +14,11 @@ import { OrganisationService } from '../organisation/organisation.service';
 import { PeopleService } from '../people/people.service';
 import { toPersonModel } from '../people/people.mapper';
 import { RoleEnum } from '../people/models/enums';
-import { SetAccountRolesInput, SignInInput } from './dto/identity.input';
-import { AccountModel, MeModel } from './models/me.model';
-import { IdentityService } from './identity.service';
-import type { AccountEntity } from './entities/account.entity';
+import { AccountIdInput, SetAccountRolesInput, SignInInput } from './dto/identity.input';
+import { AccountAccessEnum, AccountModel, MeModel } from './models/me.model';
+import { IdentityService, type AccountRow } from './identity.service';
+import { todayUtc } from './account-access';
+import { accountAccess } from '@pulse/domain-people';
 import type { PersonEntity } from '../people/entities/person.entity';
 import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
@@ -85,8 +86,36 @@ export class IdentityResolver {
     return this.toAccount(account, await this.people.get(actor, account.personId));
   }
 
-  private toAccount(a: AccountEntity, person: PersonEntity | null): AccountModel {
+  @Mutation(() => AccountModel, { description: 'Stops an account from signing in and ends its sessions at once (DISABLED_BY_ADMIN).' })
+  @RequirePermission('users:manage')
+  async disableAccount(@CurrentActor() actor: Actor, @Args('input') input: AccountIdInput): Promise<AccountModel> {
+    const account = await this.identity.disableAccount(actor, input.accountId);
+    return this.toAccount(account, await this.people.get(actor, account.personId));
+  }
+
+  @Mutation(() => AccountModel, { description: "Lets a disabled account sign in again; refused once the person's exit date has passed." })
+  @RequirePermission('users:manage')
+  async enableAccount(@CurrentActor() actor: Actor, @Args('input') input: AccountIdInput): Promise<AccountModel> {
+    const account = await this.identity.enableAccount(actor, input.accountId);
+    return this.toAccount(account, await this.people.get(actor, account.personId));
+  }
+
+  private toAccount(a: AccountRow, person: PersonEntity | null): AccountModel {
     if (!person) throw new Error(`account ${a.id} has no person`);
-    return { id: a.id, email: a.email, roles: a.roles as RoleEnum[], canSignIn: !!a.passwordHash && !a.disabledAt, person: toPersonModel(person, true) };
+    const access = accountAccess(
+      { hasPassword: !!a.passwordHash, disabled: !!a.disabledAt, disabledReason: a.disabledReason, exitDate: a.exitDate },
+      todayUtc(),
+    ) as AccountAccessEnum;
+    return {
+      id: a.id,
+      email: a.email,
+      roles: a.roles as RoleEnum[],
+      canSignIn: access === AccountAccessEnum.ACTIVE,
+      access,
+      disabledAt: a.disabledAt,
+      exitDate: a.exitDate,
+      person: toPersonModel(person, true),
+    };
   }
 }
+

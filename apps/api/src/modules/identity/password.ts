@@ -1,10 +1,20 @@
 import argon2 from 'argon2';
+import { PASSWORD_HASH_PARAMS } from '@pulse/shared';
 
-/** OWASP's argon2id baseline (m=19 MiB, t=2, p=1). */
-const OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** The shared parameter set (libs/shared): seed, dummy and new hashes all cost the same to verify. */
+const OPTIONS = { type: argon2.argon2id, ...PASSWORD_HASH_PARAMS } as const;
 
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
+}
+
+/** Whether a stored hash was made with other parameters (or another variant) and should be replaced. */
+export function needsRehash(hash: string): boolean {
+  try {
+    return argon2.needsRehash(hash, OPTIONS);
+  } catch {
+    return true;
+  }
 }
 
 let dummy: Promise<string> | null = null;

@@ -42,6 +42,8 @@ export class OrganisationService {
         }
         patch.supportMessages = next;
       }
+      if (input.leaverAnswersUnlinkMonths !== undefined) patch.leaverAnswersUnlinkMonths = input.leaverAnswersUnlinkMonths;
+      if (input.answerRetentionMonths !== undefined) patch.answerRetentionMonths = input.answerRetentionMonths;
       if (Object.keys(patch).length) await repo.update({ id: actor.organisationId }, patch);
       // The new values stay at the top level (as before); `previous` holds what each replaced.
       const previous = Object.fromEntries(Object.keys(patch).map((k) => [k, before[k as keyof typeof patch] ?? null]));

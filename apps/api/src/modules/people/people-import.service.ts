@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { applyExitsToAccounts, todayUtc } from '../identity/account-access';
 import type { Logger } from 'pino';
 import { LoggerToken } from '../../platform/config.provider';
 import type { Readable } from 'node:stream';
@@ -304,10 +305,12 @@ export class PeopleImportService {
             AND a.person_id IN (SELECT DISTINCT manager_id FROM resolved WHERE manager_id IS NOT NULL)`,
         [org],
       );
+      // Exit dates that have come end access in this same transaction (later ones: the identity.exits job).
+      const access = await applyExitsToAccounts(async (q, params) => (await client.query(q, params)).rows, org, todayUtc(), actor.accountId);
       phase('accounts');
       await client.query(
         `INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail) VALUES ($1, $2, 'people.imported', NULL, $3)`,
-        [org, actor.accountId, JSON.stringify({ rowsRead, created, updated })],
+        [org, actor.accountId, JSON.stringify({ rowsRead, created, updated, accountsDisabled: access.disabled, accountsReinstated: access.reinstated })],
       );
       return { commit: true, result: { ...report, applied: true } };
     });

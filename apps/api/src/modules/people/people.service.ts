@@ -9,6 +9,7 @@ import { PersonEntity } from './entities/person.entity';
 import { TeamEntity } from './entities/team.entity';
 import { WorkModeChangeEntity } from './entities/work-mode-change.entity';
 import { PERSON_COLUMNS } from './people.loaders';
+import { applyExitsToAccounts, todayUtc } from '../identity/account-access';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -118,6 +119,8 @@ export class PeopleService {
         { exitDate: input.exitDate, exitReason: input.exitReason },
       );
       await this.audit.record(em, actor, 'person.exit_recorded', person.id, { exitDate: input.exitDate, exitReason: input.exitReason });
+      // An exit that has come ends access now; a later one is applied by the identity.exits job on the day.
+      await applyExitsToAccounts((q, p) => em.query(q, p), actor.organisationId, todayUtc(), actor.accountId, [person.id]);
       return { ...person, exitDate: input.exitDate, exitReason: input.exitReason };
     });
   }

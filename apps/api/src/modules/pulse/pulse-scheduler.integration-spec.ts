@@ -148,11 +148,15 @@ describe('pulse scheduler on the job queue (pg-boss): one schedule for all repli
     await a.close();
   });
 
-  it('both replicas start the queue in its own schema with a single pulse.tick schedule', async () => {
+  it('both replicas start the queue in its own schema with a single schedule per job (pulse.tick among them)', async () => {
     expect(a.app.get(JobQueue).running).toBe(true);
     expect(b.app.get(JobQueue).running).toBe(true);
-    const { rows } = await a.pool.query(`SELECT name, cron FROM pgboss.schedule`);
-    expect(rows).toEqual([{ name: PULSE_TICK_JOB, cron: '* * * * *' }]);
+    const { rows } = await a.pool.query(`SELECT name, cron FROM pgboss.schedule ORDER BY name`);
+    expect(rows).toEqual([
+      { name: 'identity.exits', cron: '7 * * * *' },
+      { name: 'privacy.retention', cron: '17 3 * * *' },
+      { name: PULSE_TICK_JOB, cron: '* * * * *' },
+    ]);
   });
 
   it('a queued tick is completed by one of the replicas', async () => {

@@ -30,7 +30,10 @@ export class SessionService {
     return { token, expiresAt };
   }
 
-  /** The actor behind a session token, or null when it is unknown, expired, revoked or disabled. */
+  /**
+   * The actor behind a session token, or null when it is unknown, expired, revoked or disabled, or
+   * the person's exit date has come (from midnight UTC, before the hourly job revokes the session).
+   */
   async resolve(token: string): Promise<Actor | null> {
     if (!token || token.length > 100) return null;
     const r = await this.lookups.run(hashToken(token));
@@ -43,8 +46,9 @@ export class SessionService {
       this.db,
       'session-resolve',
       `SELECT s.token_hash, s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
-         FROM session s JOIN account a ON a.id = s.account_id
-        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL`,
+         FROM session s JOIN account a ON a.id = s.account_id JOIN person p ON p.id = a.person_id
+        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL
+          AND (p.exit_date IS NULL OR p.exit_date > (now() AT TIME ZONE 'UTC')::date)`,
       [hashes],
     );
     const byHash = new Map(rows.map((r) => [r.token_hash, r]));

@@ -1,11 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K, ROLES, type Role } from '@pulse/shared';
 import {
   AccountsDocument,
   AuditEventsDocument,
+  DisableAccountDocument,
+  EnableAccountDocument,
   OrganisationSettingsDocument,
   SetAccountRolesDocument,
   UpdateOrganisationSettingsDocument,
@@ -241,6 +244,7 @@ function AccountsTable() {
                 <Table.Tr>
                   <Table.Th scope="col">{t('admin.account')}</Table.Th>
                   <Table.Th scope="col">{t('admin.roles')}</Table.Th>
+                  <Table.Th scope="col">{t('admin.signIn')}</Table.Th>
                   <Table.Th scope="col">
                     <span className="visually-hidden">{t('admin.actions')}</span>
                   </Table.Th>
@@ -257,6 +261,50 @@ function AccountsTable() {
         </>
       ) : null}
     </Card>
+  );
+}
+
+/** Why an account can or cannot sign in, as the admin reads it (the API decides; this only words it). */
+export function accountAccessText(
+  t: TFunction,
+  formatDate: (iso: string) => string,
+  account: Pick<Account, 'access' | 'exitDate'>,
+): string {
+  switch (account.access) {
+    case 'EXITED':
+      return t('admin.accessExited', { date: account.exitDate ? formatDate(account.exitDate) : '' });
+    case 'DISABLED_BY_ADMIN':
+      return t('admin.accessDisabledByAdmin');
+    case 'NO_PASSWORD':
+      return t('admin.accessNoPassword');
+    default:
+      return account.exitDate ? t('admin.leavesOn', { date: formatDate(account.exitDate) }) : t('admin.accessActive');
+  }
+}
+
+function AccessCell({ account, isSelf, name }: { account: Account; isSelf: boolean; name: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [disable, disabling] = useMutation(DisableAccountDocument);
+  const [enable, enabling] = useMutation(EnableAccountDocument);
+  const variables = { input: { accountId: account.id } };
+  const error = disabling.error ?? enabling.error;
+  return (
+    <Stack gap={4} align="flex-start">
+      <Badge variant="light" color={account.canSignIn ? 'green' : 'gray'} data-testid={`account-access-${account.id}`}>
+        {accountAccessText(t, (d) => format.date(d), account)}
+      </Badge>
+      {account.access === 'DISABLED_BY_ADMIN' ? (
+        <Button size="xs" variant="default" loading={enabling.loading} onClick={() => void enable({ variables }).catch(() => null)} aria-label={t('admin.enableFor', { name })}>
+          {t('admin.enable')}
+        </Button>
+      ) : account.access !== 'EXITED' && !isSelf ? (
+        <Button size="xs" variant="default" color="red" loading={disabling.loading} onClick={() => void disable({ variables }).catch(() => null)} aria-label={t('admin.disableFor', { name })}>
+          {t('admin.disable')}
+        </Button>
+      ) : null}
+      {error ? <ErrorAlert error={error} /> : null}
+    </Stack>
   );
 }
 
@@ -309,6 +357,9 @@ function AccountRow({ account }: { account: Account }) {
           </Group>
         </Checkbox.Group>
         {error ? <ErrorAlert error={error} /> : null}
+      </Table.Td>
+      <Table.Td>
+        <AccessCell account={account} isSelf={isSelf} name={name} />
       </Table.Td>
       <Table.Td>
         <Group gap="xs" wrap="nowrap">

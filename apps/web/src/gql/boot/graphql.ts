@@ -4,6 +4,21 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether an account can sign in, and if not, why. */
+export type AccountAccess =
+  /** Can sign in. */
+  | 'ACTIVE'
+  /** An admin disabled it; an admin can enable it again. */
+  | 'DISABLED_BY_ADMIN'
+  /** The person's exit date has come (see exitDate). */
+  | 'EXITED'
+  /** No password set yet (not invited). */
+  | 'NO_PASSWORD';
+
+export type AccountIdInput = {
+  accountId: string | number;
+};
+
 export type ChangeWorkModeInput = {
   effectiveFrom: string;
   personId: string | number;
@@ -18,6 +33,10 @@ export type CreateActionPlanInput = {
   programId: string | number;
   teamId: string | number;
   title: string;
+};
+
+export type ErasePersonInput = {
+  personId: string | number;
 };
 
 export type ExitReason =
@@ -122,8 +141,12 @@ export type UpdateMyProfileInput = {
 };
 
 export type UpdateOrganisationSettingsInput = {
+  /** Months after which raw pulse answers are deleted (published figures stay), 1–120. */
+  answerRetentionMonths?: number | null | undefined;
   /** Smallest group shown, 3–10; applies to pulse waves opened from now on. */
   confidentialityK?: number | null | undefined;
+  /** Months after a leaver's exit date when their raw pulse answers are unlinked from them, 0–24. */
+  leaverAnswersUnlinkMonths?: number | null | undefined;
   locales?: Array<string> | null | undefined;
   supportMessage?: string | null | undefined;
   /** Support / EAP message per locale; locales not listed keep their text. */
@@ -170,7 +193,21 @@ export type UpdateOrganisationSettingsMutation = { updateOrganisationSettings: {
 export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountsQuery = { accounts: Array<{ id: string, email: string, roles: Array<Role>, person: { id: string, displayName: string } }> };
+export type AccountsQuery = { accounts: Array<{ id: string, email: string, roles: Array<Role>, canSignIn: boolean, access: AccountAccess, disabledAt: string | null, exitDate: string | null, person: { id: string, displayName: string } }> };
+
+export type DisableAccountMutationVariables = Exact<{
+  input: AccountIdInput;
+}>;
+
+
+export type DisableAccountMutation = { disableAccount: { id: string, canSignIn: boolean, access: AccountAccess, disabledAt: string | null, exitDate: string | null } };
+
+export type EnableAccountMutationVariables = Exact<{
+  input: AccountIdInput;
+}>;
+
+
+export type EnableAccountMutation = { enableAccount: { id: string, canSignIn: boolean, access: AccountAccess, disabledAt: string | null, exitDate: string | null } };
 
 export type SetAccountRolesMutationVariables = Exact<{
   input: SetAccountRolesInput;
@@ -220,6 +257,13 @@ export type RecordExitMutationVariables = Exact<{
 
 
 export type RecordExitMutation = { recordExit: { id: string, exitDate: string | null, exitReason: ExitReason | null } };
+
+export type ErasePersonMutationVariables = Exact<{
+  input: ErasePersonInput;
+}>;
+
+
+export type ErasePersonMutation = { erasePerson: { personId: string, answersUnlinked: number, alreadyErased: boolean } };
 
 export type MyProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -658,6 +702,10 @@ export const AccountsDocument = new TypedDocumentString(`
     id
     email
     roles
+    canSignIn
+    access
+    disabledAt
+    exitDate
     person {
       id
       displayName
@@ -665,6 +713,28 @@ export const AccountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountsQuery, AccountsQueryVariables>;
+export const DisableAccountDocument = new TypedDocumentString(`
+    mutation DisableAccount($input: AccountIdInput!) {
+  disableAccount(input: $input) {
+    id
+    canSignIn
+    access
+    disabledAt
+    exitDate
+  }
+}
+    `) as unknown as TypedDocumentString<DisableAccountMutation, DisableAccountMutationVariables>;
+export const EnableAccountDocument = new TypedDocumentString(`
+    mutation EnableAccount($input: AccountIdInput!) {
+  enableAccount(input: $input) {
+    id
+    canSignIn
+    access
+    disabledAt
+    exitDate
+  }
+}
+    `) as unknown as TypedDocumentString<EnableAccountMutation, EnableAccountMutationVariables>;
 export const SetAccountRolesDocument = new TypedDocumentString(`
     mutation SetAccountRoles($input: SetAccountRolesInput!) {
   setAccountRoles(input: $input) {
@@ -778,6 +848,15 @@ export const RecordExitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordExitMutation, RecordExitMutationVariables>;
+export const ErasePersonDocument = new TypedDocumentString(`
+    mutation ErasePerson($input: ErasePersonInput!) {
+  erasePerson(input: $input) {
+    personId
+    answersUnlinked
+    alreadyErased
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonMutation, ErasePersonMutationVariables>;
 export const MyProfileDocument = new TypedDocumentString(`
     query MyProfile {
   me {

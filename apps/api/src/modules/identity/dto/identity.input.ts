@@ -9,6 +9,11 @@ export class SignInInput {
 }
 
 @InputType()
+export class AccountIdInput {
+  @Field(() => ID) @IsUUID('all', { message: 'accountId must be an account id' }) accountId: string;
+}
+
+@InputType()
 export class SetAccountRolesInput {
   @Field(() => ID) @IsUUID('all', { message: 'accountId must be an account id' }) accountId: string;
   @Field(() => [RoleEnum]) @ArrayMinSize(1) @ArrayMaxSize(4) @IsEnum(RoleEnum, { each: true }) roles: RoleEnum[];

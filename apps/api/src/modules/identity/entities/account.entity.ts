@@ -1,10 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
+
+export type AccountDisabledReason = 'DISABLED_BY_ADMIN' | 'EXITED';
 
 @Entity('account')
 @Index('account_org_email', ['organisationId', 'email'], { unique: true })
 @Index('account_person', ['personId'], { unique: true })
 @Index('account_email', ['email'])
+@Check('account_disabled_reason', `("disabled_at" IS NULL AND "disabled_reason" IS NULL) OR ("disabled_at" IS NOT NULL AND "disabled_reason" IN ('DISABLED_BY_ADMIN','EXITED'))`)
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -15,6 +18,8 @@ export class AccountEntity {
   @Column({ name: 'password_hash', type: 'text', nullable: true }) passwordHash: string | null;
   @Column({ type: 'text', array: true, default: () => "'{AGENT}'" }) roles: string[];
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt: Date | null;
+  /** Why the account cannot sign in: an admin disabled it, or the person's exit date came. */
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true }) disabledReason: AccountDisabledReason | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

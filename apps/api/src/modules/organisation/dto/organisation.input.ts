@@ -25,4 +25,12 @@ export class UpdateOrganisationSettingsInput {
   @Field(() => [LocalizedMessageInput], { nullable: true, description: 'Support / EAP message per locale; locales not listed keep their text.' })
   @IsOptional() @ValidateNested({ each: true }) @Type(() => LocalizedMessageInput) @ArrayMaxSize(LOCALES.length)
   supportMessages?: LocalizedMessageInput[];
+  @Field(() => Int, { nullable: true, description: "Months after a leaver's exit date when their raw pulse answers are unlinked from them, 0–24." })
+  @IsOptional() @IsInt({ message: 'leaverAnswersUnlinkMonths must be a whole number' })
+  @Min(0, { message: 'leaverAnswersUnlinkMonths must be between 0 and 24' }) @Max(24, { message: 'leaverAnswersUnlinkMonths must be between 0 and 24' })
+  leaverAnswersUnlinkMonths?: number;
+  @Field(() => Int, { nullable: true, description: 'Months after which raw pulse answers are deleted (published figures stay), 1–120.' })
+  @IsOptional() @IsInt({ message: 'answerRetentionMonths must be a whole number' })
+  @Min(1, { message: 'answerRetentionMonths must be between 1 and 120' }) @Max(120, { message: 'answerRetentionMonths must be between 1 and 120' })
+  answerRetentionMonths?: number;
 }

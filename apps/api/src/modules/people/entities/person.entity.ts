@@ -32,6 +32,8 @@ export class PersonEntity {
   @Column({ name: 'hire_date', type: 'date' }) hireDate: string;
   @Column({ name: 'exit_date', type: 'date', nullable: true }) exitDate: string | null;
   @Column({ name: 'exit_reason', type: 'text', nullable: true }) exitReason: 'VOLUNTARY' | 'INVOLUNTARY' | null;
+  /** Set when HR erased the person's personal data on request (GDPR Art. 17); the row stays as a tombstone. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true }) erasedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;

@@ -15,7 +15,11 @@ export class PulseResponseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'wave_id', type: 'uuid' }) waveId: string;
-  @Column({ name: 'person_id', type: 'uuid' }) personId: string;
+  /**
+   * The respondent, or null once the answer was unlinked (erasure on request, or the retention job
+   * some months after the person left): it then still counts in aggregates but belongs to nobody.
+   */
+  @Column({ name: 'person_id', type: 'uuid', nullable: true }) personId: string | null;
   /** Item id → stored answer value. */
   @Column({ type: 'jsonb' }) answers: Record<string, number>;
   /** Measure id (`cbi.work`, `who5`, `enps`, `single-item-burnout`, `likert:<id>`) → score; missing scales absent. */
@@ -30,5 +34,5 @@ export class PulseResponseEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' }) submittedAt: Date;
   @ManyToOne(() => PulseWaveEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'wave_id' }) wave?: Relation<PulseWaveEntity>;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
+  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EXIT_REASONS, WORK_MODES, type ExitReason, type WorkMode } from '@pulse/shared';
-import { ChangeWorkModeDocument, PersonDetailDocument, RecordExitDocument } from '../../../gql/graphql';
+import { ChangeWorkModeDocument, ErasePersonDocument, PersonDetailDocument, RecordExitDocument } from '../../../gql/graphql';
 import { LOCALE_NATIVE_NAMES, matchLocale } from '../../../i18n/locale';
 import { useFormat } from '../../../i18n/useFormat';
 import { useSession } from '../../../app/session';
@@ -143,8 +143,63 @@ export default function PersonPage() {
             {person.exitDate ? null : <RecordExitForm personId={person.id} />}
           </SimpleGrid>
         ) : null}
+        {can('people:erase') && person.exitDate && person.exitDate <= today() ? <ErasePersonForm personId={person.id} /> : null}
       </Stack>
     </>
+  );
+}
+
+/** GDPR Art. 17 on request, for someone who has left; the API keeps published figures as they are. */
+function ErasePersonForm({ personId }: { personId: string }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const [erase, { data, loading, error }] = useMutation(ErasePersonDocument, { refetchQueries: [PersonDetailDocument] });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    // Erasure cannot be undone: ask once more, in place.
+    if (!confirming) {
+      setConfirming(true);
+      return;
+    }
+    await erase({ variables: { input: { personId } } }).catch(() => null);
+    setConfirming(false);
+  }
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="erase-person">
+      <form onSubmit={onSubmit} data-testid="erase-person-form">
+        <Stack>
+          <Title order={2} size="h3" id="erase-person">
+            {t('person.erase')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('person.eraseHelp')}
+          </Text>
+          {error ? <ErrorAlert error={error} /> : null}
+          {data ? (
+            <Alert role="status" color="green" variant="light">
+              {t('person.erased')}
+            </Alert>
+          ) : null}
+          {confirming ? (
+            <Alert role="alert" color="orange" variant="light">
+              {t('person.confirmErase')}
+            </Alert>
+          ) : null}
+          <Group>
+            <Button type="submit" color={confirming ? 'red' : undefined} loading={loading}>
+              {confirming ? t('person.confirmEraseButton') : t('person.eraseButton')}
+            </Button>
+            {confirming ? (
+              <Button variant="default" onClick={() => setConfirming(false)}>
+                {t('common.cancel')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </form>
+    </Card>
   );
 }
 

@@ -72,6 +72,24 @@ export default function ProfilePage() {
             />
           </Card>
 
+          <Card withBorder padding="lg" component="section" aria-labelledby="profile-data">
+            <Title order={2} size="h3" id="profile-data" mb="xs">
+              {t('profile.dataTitle')}
+            </Title>
+            <Text c="dimmed" size="sm" mb="md">
+              {t('profile.dataHelp')}
+            </Text>
+            {/* Plain links: the browser downloads with the session cookie; the API serves only the caller's own data. */}
+            <Group gap="sm">
+              <Button component="a" href="/api/me/personal-data.json" download variant="default" data-testid="download-my-data-json">
+                {t('profile.downloadJson')}
+              </Button>
+              <Button component="a" href="/api/me/personal-data.csv" download variant="default" data-testid="download-my-data-csv">
+                {t('profile.downloadCsv')}
+              </Button>
+            </Group>
+          </Card>
+
           <Card withBorder padding="lg" component="section" aria-labelledby="profile-preferences">
             <Title order={2} size="h3" id="profile-preferences" mb="xs">
               {t('profile.preferencesTitle')}
