@@ -13,6 +13,8 @@ const { values } = parseArgs({
     'leaks-per-line': { type: 'string', default: '5' },
     // Use only counts a view states for the measure itself (no "everyone in the cell answered it").
     'strict-counts': { type: 'boolean', default: false },
+    // Measures to ask for besides those discovered from the programs' items (roles that cannot read them).
+    measures: { type: 'string', default: '' },
   },
 });
 if (!values.email || !values.password) {
@@ -23,7 +25,7 @@ if (!values.email || !values.password) {
 async function main(): Promise<number> {
   const started = Date.now();
   const gql = await signIn(values.url!, values.email!, values.password!);
-  const collection = await collect(gql, { assumeMeasureCountFromRespondents: !values['strict-counts'], log: (line) => console.error(line) });
+  const collection = await collect(gql, { assumeMeasureCountFromRespondents: !values['strict-counts'], measures: values.measures!.split(',').filter(Boolean), log: (line) => console.error(line) });
   const named = cellNamer(collection.teams);
   const audits = auditCollection(collection);
   const perLine = Number(values['leaks-per-line']);

@@ -95,6 +95,8 @@ export type CollectOptions = {
    * skipped); a wrong guess shows up as an inconsistency in the audit, not as a silent leak.
    */
   readonly assumeMeasureCountFromRespondents?: boolean;
+  /** Measures to ask every program for besides those discovered (a role that cannot read the programs' items). */
+  readonly measures?: readonly string[];
   readonly log?: (line: string) => void;
 };
 
@@ -110,6 +112,16 @@ export async function collect(gql: Gql, options: CollectOptions = {}): Promise<C
   const { teams: allTeams } = await ask<{ teams: Array<{ id: string; parentId: string | null; name: string }> }>(`{ teams { id parentId name } }`);
   const first = (await ask<{ pulseResults: Results }>(RESULTS, {})).pulseResults;
   const k = first.k;
+  // A program's results list only the measures of its latest wave, but items rotate: a measure
+  // asked every other wave is readable in every other wave. Its items tell which measures it has,
+  // when the role may read them (a refusal is no failure of the views audited).
+  const scalesOfProgram = new Map<string, Set<string>>();
+  const library = await ask<{ pulseItemLibrary: Array<{ items: Array<{ id: string; scale: string }> }> }>(`{ pulseItemLibrary { items { id scale } } }`).catch(() => null);
+  const programItems = await ask<{ pulsePrograms: Array<{ id: string; itemIds: string[] }> }>(`{ pulsePrograms { id itemIds } }`).catch(() => null);
+  if (library && programItems) {
+    const scaleOf = new Map(library.pulseItemLibrary.flatMap((i) => i.items.map((it): [string, string] => [it.id, it.scale])));
+    for (const p of programItems.pulsePrograms) scalesOfProgram.set(p.id, new Set(p.itemIds.flatMap((id) => (scaleOf.has(id) ? [scaleOf.get(id)!] : []))));
+  }
 
   // wave key -> quantity -> cell label -> observations
   const seen = new Map<string, Map<string, Map<string, Observation[]>>>();
@@ -158,7 +170,8 @@ export async function collect(gql: Gql, options: CollectOptions = {}): Promise<C
       { p: program.id },
     ).catch(() => null);
     for (const m of heat?.pulseHeatmap.measures ?? []) measures.add(m);
-    log(JSON.stringify({ collecting: program.name, groups: groups.length, measures: measures.size }));
+    for (const m of [...(scalesOfProgram.get(program.id) ?? []), ...(options.measures ?? [])]) measures.add(m);
+    log(JSON.stringify({ collecting: program.name, groups: groups.length, measures: [...measures].sort() }));
 
     for (const t of groups) {
       for (const m of measures) {
@@ -181,6 +194,12 @@ export async function collect(gql: Gql, options: CollectOptions = {}): Promise<C
           const cell = { team: teamOf(r.teamId), workMode: s.key, tenureBand: ALL };
           periods.forEach((period, i) => {
             const view = `trend(${t ?? 'org'}, ${m}, ${s.key})`;
+            if (s.hiddenReasons[i] === 'NOT_ASKED') {
+              // Shown cell, nobody in it scored the measure (the wave did not ask it): a zero, not a hidden figure.
+              observe(program.id, period, RESPONDENTS, cell, s.respondents[i] === null ? { hidden: true, view } : { n: s.respondents[i]!, view });
+              observe(program.id, period, m, cell, { n: 0, view });
+              return;
+            }
             if (s.hiddenReasons[i] === 'NO_RESPONSES') {
               // No cell at all: nobody answered, so every quantity is zero there.
               observe(program.id, period, RESPONDENTS, cell, { n: 0, view });
@@ -277,7 +296,10 @@ export async function collect(gql: Gql, options: CollectOptions = {}): Promise<C
         const mean = [...means][0];
         cells.push({ team, workMode, tenureBand, n, ...(mean !== undefined && n > 0 ? { sum: { value: mean * n, tolerance: 0.005 * n } } : {}) });
       }
-      waves.push({ program: programName.get(program) ?? program, period, quantity, cells, hidden: hidden.filter((h) => !cells.some((c) => cellLabel(c) === h)), meanOnly });
+      const stillHidden = hidden.filter((h) => !cells.some((c) => cellLabel(c) === h));
+      // A measure the wave did not ask (every cell a zero, nothing hidden) has nothing to audit.
+      if (quantity !== RESPONDENTS && stillHidden.length === 0 && meanOnly === 0 && cells.every((c) => c.n === 0)) continue;
+      waves.push({ program: programName.get(program) ?? program, period, quantity, cells, hidden: stillHidden, meanOnly });
     }
   }
   waves.sort((a, b) => a.program.localeCompare(b.program) || a.period.localeCompare(b.period) || a.quantity.localeCompare(b.quantity));
