@@ -2,5 +2,6 @@
 import { CreatePeopleAndIdentity1795609366066 } from './1795609366066-create-people-and-identity';
 import { CreatePulse1795618272125 } from './1795618272125-create-pulse';
 import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-record-confidentiality-k-per-wave';
+import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-single-sign-on-and-scim';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, RecordConfidentialityKPerWave1796674792934];
+export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, RecordConfidentialityKPerWave1796674792934, CreateSingleSignOnAndScim1796676755294];
