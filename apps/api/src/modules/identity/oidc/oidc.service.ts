@@ -111,7 +111,8 @@ export class OidcService {
     const params = new URLSearchParams(query);
     const state = params.get('state') ?? '';
     if (!state || !cookieState || state !== cookieState) throw new OidcSignInError('failed', 'state does not match this browser');
-    const pending: Array<{ organisation_id: string; code_verifier: string; nonce: string; redirect_uri: string; return_to: string; expired: boolean }> =
+    // TypeORM answers a DELETE … RETURNING with [rows, count].
+    const [pending]: [Array<{ organisation_id: string; code_verifier: string; nonce: string; redirect_uri: string; return_to: string; expired: boolean }>, number] =
       await this.db.query(
         `DELETE FROM oidc_sign_in WHERE state_hash = $1 RETURNING organisation_id, code_verifier, nonce, redirect_uri, return_to, expires_at < now() AS expired`,
         [hashToken(state)],
@@ -140,9 +141,17 @@ export class OidcService {
         idTokenExpected: true,
       });
       claims = tokens.claims();
+      // Many providers put e-mail claims in the ID token; others (oidc-provider by default) only
+      // at the userinfo endpoint, which openid-client checks belongs to the same subject.
+      if (claims && (claims.email === undefined || claims.email_verified === undefined) && tokens.access_token) {
+        const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
+        claims = { ...claims, email: claims.email ?? info.email, email_verified: claims.email_verified ?? info.email_verified };
+      }
     } catch (e) {
       this.log.warn({ err: e, organisationId }, 'OpenID Connect callback refused');
-      return refuse('failed', (e as Error).message.slice(0, 300));
+      // openid-client names the check that failed (state, nonce, signature, …) in the cause.
+      const cause = (e as { cause?: unknown }).cause;
+      return refuse('failed', `${(e as Error).message}${cause instanceof Error ? `: ${cause.message}` : ''}`.slice(0, 300));
     }
     const email = typeof claims?.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!email || claims?.email_verified !== true) return refuse('unverified-email', 'the provider did not give a verified e-mail');
