@@ -31,8 +31,13 @@ export class SsoResolver {
   @Query(() => SingleSignOnSetupModel)
   @RequirePermission('sso:manage')
   async singleSignOn(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext): Promise<SingleSignOnSetupModel> {
-    const connection = await this.oidc.connection(actor);
-    return { redirectUri: oidcRedirectUri(ctx.req), scimBaseUrl: `${ctx.req.protocol}://${ctx.req.host}/scim/v2`, connection: connection ? toConnection(connection) : null };
+    const [connection, organisationSlug] = await Promise.all([this.oidc.connection(actor), this.oidc.organisationSlug(actor)]);
+    return {
+      redirectUri: oidcRedirectUri(ctx.req),
+      scimBaseUrl: `${ctx.req.protocol}://${ctx.req.host}/scim/v2`,
+      organisationSlug,
+      connection: connection ? toConnection(connection) : null,
+    };
   }
 
   @Mutation(() => SingleSignOnModel, { description: "Saves the organisation's OpenID Connect provider after reading its discovery document." })

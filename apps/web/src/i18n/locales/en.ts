@@ -317,6 +317,7 @@ const en = {
     scimRevoked: 'Revoked',
     scimRevoke: 'Revoke',
     scimRevokeFor: 'Revoke token {{name}}',
+    scimCopy: 'Copy',
     scimEmpty: 'No tokens yet.',
   },
   pulsePrograms: {

@@ -339,6 +339,7 @@ const pl: LocaleMessages = {
     scimRevoked: 'Unieważniony',
     scimRevoke: 'Unieważnij',
     scimRevokeFor: 'Unieważnij token {{name}}',
+    scimCopy: 'Kopiuj',
     scimEmpty: 'Brak tokenów.',
   },
   pulsePrograms: {

@@ -309,6 +309,7 @@ const zhHans: LocaleMessages = {
     scimRevoked: '已撤销',
     scimRevoke: '撤销',
     scimRevokeFor: '撤销令牌 {{name}}',
+    scimCopy: '复制',
     scimEmpty: '暂无令牌。',
   },
   pulsePrograms: {

@@ -309,6 +309,7 @@ const zhHant: LocaleMessages = {
     scimRevoked: '已撤銷',
     scimRevoke: '撤銷',
     scimRevokeFor: '撤銷權杖 {{name}}',
+    scimCopy: '複製',
     scimEmpty: '尚無權杖。',
   },
   pulsePrograms: {

@@ -29,5 +29,6 @@ export class SingleSignOnModel {
 export class SingleSignOnSetupModel {
   @Field({ description: 'The redirect (callback) URI to register at the provider.' }) redirectUri: string;
   @Field({ description: 'The SCIM 2.0 base URL for the provider.' }) scimBaseUrl: string;
+  @Field({ description: 'The organisation id people may type on the sign-in page instead of an e-mail.' }) organisationSlug: string;
   @Field(() => SingleSignOnModel, { nullable: true }) connection: SingleSignOnModel | null;
 }

@@ -168,6 +168,11 @@ export class OidcService {
     });
   }
 
+  async organisationSlug(actor: Actor): Promise<string> {
+    const [{ slug }] = await this.db.query(`SELECT slug FROM organisation WHERE id = $1`, [actor.organisationId]);
+    return slug;
+  }
+
   connection(actor: Actor): Promise<OidcConnectionEntity | null> {
     return this.db.getRepository(OidcConnectionEntity).findOneBy({ organisationId: actor.organisationId });
   }
