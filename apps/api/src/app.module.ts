@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { dataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { SsoModule } from './modules/identity/sso.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
 import { PeopleModule } from './modules/people/people.module';
 import { PulseModule } from './modules/pulse/pulse.module';
@@ -96,6 +97,7 @@ export class AppModule {
         OrganisationModule,
         PeopleModule,
         IdentityModule,
+        SsoModule,
         SignalsModule,
         PulseModule,
         PulseProgramsModule,

@@ -30,6 +30,8 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
   // CSV uploads stay a stream: the importer reads it row by row and enforces its own size limit.
   adapter.getInstance().addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
   limitGraphqlRequests(adapter.getInstance());
+  // SCIM clients send JSON as application/scim+json (RFC 7644 §3.1).
+  adapter.getInstance().addContentTypeParser('application/scim+json', { parseAs: 'string' }, adapter.getInstance().getDefaultJsonParser('error', 'error'));
   const metrics = createMetrics();
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with({ ...opts, metrics }), adapter, {
     logger: new PinoNestLogger(log),

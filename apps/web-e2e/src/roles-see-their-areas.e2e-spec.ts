@@ -75,7 +75,7 @@ it('a wrong password is refused with a message and no session', async () => {
     await page.getByTestId('area-sign-in').waitFor(); // signed out: sent to sign in
     await page.getByLabel('Email address').fill('agent@demo.pulse.test');
     await page.getByLabel(/^Password/).fill('not-the-password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByTestId('sign-in-error').waitFor();
     expect(await page.getByTestId('sign-in-error').textContent()).toContain('incorrect');
     await page.goto('/profile');

@@ -11,6 +11,8 @@ describe('permission catalogue', () => {
     expect(can(['AGENT', 'HR'], 'people:import')).toBe(true);
     expect(can(['MANAGER'], 'people:read:all')).toBe(false);
     expect(can(['ADMIN'], 'users:manage')).toBe(true);
+    expect(can(['ADMIN'], 'sso:manage')).toBe(true);
+    expect(can(['AGENT', 'MANAGER', 'HR'], 'sso:manage')).toBe(false);
     expect(can(['HR'], 'pulse:programs:manage')).toBe(true);
     expect(can(['AGENT', 'MANAGER', 'ADMIN'], 'pulse:programs:manage')).toBe(false);
   });

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'signals:read:reporting-line': 'See workload signals of your reporting line',
   'org:settings': 'Change organisation settings',
   'users:manage': 'Manage users and roles',
+  /** Who may connect an identity provider: it decides who can sign in and who gets an account. */
+  'sso:manage': 'Configure single sign-on (OpenID Connect) and SCIM provisioning tokens',
   'audit:read': 'Read the audit log',
   /** Answer one's own pulses and read one's own (private) wellbeing history. */
   'pulse:self': 'Answer your pulses and see your own wellbeing history',
@@ -48,7 +50,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pulse:programs:manage',
     'people:erase',
   ],
-  ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'audit:read'],
+  ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'sso:manage', 'audit:read'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

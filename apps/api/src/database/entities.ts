@@ -1,5 +1,8 @@
 import { AuditEventEntity } from '../modules/audit/entities/audit-event.entity';
 import { AccountEntity } from '../modules/identity/entities/account.entity';
+import { OidcConnectionEntity } from '../modules/identity/entities/oidc-connection.entity';
+import { OidcSignInEntity } from '../modules/identity/entities/oidc-sign-in.entity';
+import { ScimTokenEntity } from '../modules/identity/entities/scim-token.entity';
 import { LoginAttemptEntity } from '../modules/identity/entities/login-attempt.entity';
 import { SessionEntity } from '../modules/identity/entities/session.entity';
 import { OrganisationEntity } from '../modules/organisation/entities/organisation.entity';
@@ -23,6 +26,9 @@ export const ENTITIES = [
   AccountEntity,
   SessionEntity,
   LoginAttemptEntity,
+  ScimTokenEntity,
+  OidcConnectionEntity,
+  OidcSignInEntity,
   WeeklySignalEntity,
   AuditEventEntity,
   PulseProgramEntity,

@@ -73,7 +73,7 @@ export async function signIn(page: Page, role: DemoRole): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email address').fill(demoEmail(role));
   await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByTestId('area-profile').waitFor();
 }
 

@@ -4,5 +4,13 @@ import { CreatePulse1795618272125 } from './1795618272125-create-pulse';
 import { AddLocalizedSupportMessages1796674593658 } from './1796674593658-add-localized-support-messages';
 import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-record-confidentiality-k-per-wave';
 import { IdentityLifecycleAndPersonalData1796676644998 } from './1796676644998-identity-lifecycle-and-personal-data';
+import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-single-sign-on-and-scim';
 
-export const MIGRATIONS = [CreatePeopleAndIdentity1795609366066, CreatePulse1795618272125, AddLocalizedSupportMessages1796674593658, RecordConfidentialityKPerWave1796674792934, IdentityLifecycleAndPersonalData1796676644998];
+export const MIGRATIONS = [
+  CreatePeopleAndIdentity1795609366066,
+  CreatePulse1795618272125,
+  AddLocalizedSupportMessages1796674593658,
+  RecordConfidentialityKPerWave1796674792934,
+  IdentityLifecycleAndPersonalData1796676644998,
+  CreateSingleSignOnAndScim1796676755294,
+];

@@ -7,8 +7,11 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 export class AuditService {
   constructor(private readonly db: DataSource) {}
 
-  /** Written in the caller's transaction: the audit row exists exactly when the change does. */
-  async record(em: EntityManager, actor: Pick<Actor, 'organisationId' | 'accountId'>, action: string, subject: string | null, detail: Record<string, unknown> = {}) {
+  /**
+   * Written in the caller's transaction: the audit row exists exactly when the change does. A null
+   * account is the system or an integration (SCIM); the detail says which.
+   */
+  async record(em: EntityManager, actor: { organisationId: string; accountId: string | null }, action: string, subject: string | null, detail: Record<string, unknown> = {}) {
     await em.query(
       `INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail) VALUES ($1, $2, $3, $4, $5)`,
       [actor.organisationId, actor.accountId, action, subject, JSON.stringify(detail)],

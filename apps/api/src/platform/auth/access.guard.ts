@@ -24,6 +24,8 @@ export class AccessGuard implements CanActivate {
     }
     if (!access) throw new ForbiddenException('This operation declares no permission and is refused.');
     if (access.kind === 'public') return true;
+    // Declared only through ScimBearer(), which also attaches the guard that checks the token.
+    if (access.kind === 'scim-token') return true;
     if (!req.actor) throw new UnauthorizedException('Sign in first.');
     if (access.kind === 'authenticated') return true;
     if (!access.anyOf.some((p) => req.actor!.permissions.has(p))) throw new ForbiddenException('You do not have permission to do this.');

@@ -32,7 +32,7 @@ describe('permissions: every operation declares who may call it (default deny)',
     ['AGENT', 'agent1', ['profile']],
     ['MANAGER', 'manager', ['profile', 'people']],
     ['HR', 'hr', ['profile', 'people', 'export', 'pulsePrograms']],
-    ['ADMIN', 'head', ['profile', 'people', 'settings', 'accounts', 'audit']],
+    ['ADMIN', 'head', ['profile', 'people', 'settings', 'accounts', 'audit', 'sso']],
   ] as const)('%s reaches exactly what the catalogue grants', async (_role, key, allowed) => {
     const cookie = await t.signIn(org.email(key));
     const probes: Record<string, () => Promise<boolean>> = {
@@ -42,6 +42,7 @@ describe('permissions: every operation declares who may call it (default deny)',
       accounts: async () => !(await t.gql(`{ accounts { id } }`, {}, cookie)).errors,
       audit: async () => !(await t.gql(`{ auditEvents { id } }`, {}, cookie)).errors,
       pulsePrograms: async () => !(await t.gql(`{ pulsePrograms { id } }`, {}, cookie)).errors,
+      sso: async () => !(await t.gql(`{ scimTokens { id } }`, {}, cookie)).errors,
       export: async () => (await fetch(`${t.baseUrl}/api/exports/people.csv`, { headers: { cookie } })).status === 200,
     };
     const reached: string[] = [];

@@ -10,13 +10,13 @@ function respondWith(body: unknown, status = 200) {
   return jest.fn(async (_url: string, _init: RequestInit) => ({ status, json: async () => body }));
 }
 
-function renderSignIn(i18n: Awaited<ReturnType<typeof testI18n>>) {
+function renderSignIn(i18n: Awaited<ReturnType<typeof testI18n>>, route = '/sign-in') {
   return renderWithProviders(
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/profile" element={<p>profile page</p>} />
     </Routes>,
-    { i18n, route: '/sign-in' },
+    { i18n, route },
   );
 }
 
@@ -83,5 +83,28 @@ describe('sign-in form', () => {
     fireEvent.change(screen.getByLabelText(/^password/i), { target: { value: 'correct horse' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(screen.getByText('profile page')).toBeInTheDocument());
+  });
+
+  it('offers single sign-on: a work e-mail or organisation ID goes to the API, which redirects to the provider', async () => {
+    renderSignIn(await testI18n('en'));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in with single sign-on' }));
+    const field = screen.getByLabelText(/work email or organisation id/i);
+    const form = screen.getByTestId('sso-form');
+    expect(form).toHaveAttribute('action', '/api/auth/oidc/start');
+    expect(form).toHaveAttribute('method', 'get');
+    expect(field).toHaveAttribute('name', 'login');
+    expect(form.querySelector('input[name="returnTo"]')).toHaveValue('/profile');
+    fireEvent.submit(form);
+    expect(await screen.findByText('Enter your work email or your organisation ID.')).toBeInTheDocument();
+  });
+
+  it.each([
+    ['unknown-account', 'there is no active account with it here'],
+    ['not-configured', 'Single sign-on is not set up'],
+    ['unverified-email', 'did not confirm your email address'],
+  ])('explains a single sign-on that came back with ?sso=%s', async (reason, text) => {
+    renderSignIn(await testI18n('en'), `/sign-in?sso=${reason}`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(text);
+    expect(screen.getByTestId('sso-form')).toBeInTheDocument();
   });
 });

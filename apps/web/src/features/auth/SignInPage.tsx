@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Divider, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { SignInDocument } from '../../gql/boot/graphql';
@@ -9,6 +9,20 @@ import { LanguageSwitcher } from '../../i18n/LanguageSwitcher';
 
 type FormErrors = { email?: string; password?: string };
 
+/** Why single sign-on sent the browser back here (`?sso=` from the API's OpenID Connect callback). */
+const SSO_FAILURES = {
+  'not-configured': 'signIn.ssoNotConfigured',
+  failed: 'signIn.ssoFailed',
+  'unknown-account': 'signIn.ssoUnknownAccount',
+  'unverified-email': 'signIn.ssoUnverifiedEmail',
+  expired: 'signIn.ssoExpired',
+} as const;
+
+function ssoFailureKey(search: string): (typeof SSO_FAILURES)[keyof typeof SSO_FAILURES] | null {
+  const reason = new URLSearchParams(search).get('sso');
+  return reason && reason in SSO_FAILURES ? SSO_FAILURES[reason as keyof typeof SSO_FAILURES] : null;
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -17,7 +31,11 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FormErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const ssoFailure = ssoFailureKey(location.search);
+  const [failure, setFailure] = useState<string | null>(ssoFailure ? t(ssoFailure) : null);
+  const [ssoOpen, setSsoOpen] = useState(ssoFailure !== null);
+  const [ssoLogin, setSsoLogin] = useState('');
+  const [ssoError, setSsoError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [loading, setLoading] = useState(false);
 
@@ -61,6 +79,14 @@ export function SignInPage() {
               ? t('errors.network')
               : t('errors.unknown'),
       );
+    }
+  }
+
+  // A plain GET form: the API answers with a redirect to the organisation's identity provider.
+  function onSsoSubmit(event: FormEvent<HTMLFormElement>) {
+    if (!ssoLogin.trim()) {
+      event.preventDefault();
+      setSsoError(t('signIn.ssoLoginRequired'));
     }
   }
 
@@ -116,6 +142,32 @@ export function SignInPage() {
               </Button>
             </Stack>
           </form>
+          <Divider my="md" label={t('signIn.or')} labelPosition="center" />
+          {ssoOpen ? (
+            <form method="get" action="/api/auth/oidc/start" onSubmit={onSsoSubmit} noValidate data-testid="sso-form">
+              <Stack>
+                <input type="hidden" name="returnTo" value={target} />
+                <TextInput
+                  label={t('signIn.ssoLogin')}
+                  description={t('signIn.ssoLoginHelp')}
+                  name="login"
+                  autoComplete="username"
+                  required
+                  value={ssoLogin}
+                  error={ssoError}
+                  onChange={(e) => setSsoLogin(e.currentTarget.value)}
+                  data-autofocus
+                />
+                <Button type="submit" variant="default" fullWidth>
+                  {t('signIn.ssoContinue')}
+                </Button>
+              </Stack>
+            </form>
+          ) : (
+            <Button variant="default" fullWidth onClick={() => setSsoOpen(true)} data-testid="sso-open">
+              {t('signIn.ssoButton')}
+            </Button>
+          )}
         </Paper>
       </Center>
     </Box>

@@ -22,6 +22,7 @@ import { Loading } from '../../ui/Loading';
 import { PageHeader } from '../../ui/PageHeader';
 import { Pager } from '../../ui/Pager';
 import { roleLabel } from '../people/labels';
+import { ScimTokens, SingleSignOnSettings } from './SingleSignOnSettings';
 
 export default function OrganisationPage() {
   const { t } = useTranslation();
@@ -32,6 +33,8 @@ export default function OrganisationPage() {
       <Stack gap="lg">
         {can('org:settings') ? <SettingsForm /> : null}
         {can('users:manage') ? <AccountsTable /> : null}
+        {can('sso:manage') ? <SingleSignOnSettings /> : null}
+        {can('sso:manage') ? <ScimTokens /> : null}
         {can('audit:read') ? <AuditLog /> : null}
       </Stack>
     </>

@@ -25,6 +25,17 @@ export type ChangeWorkModeInput = {
   workMode: WorkMode;
 };
 
+export type ConfigureSingleSignOnInput = {
+  clientId: string;
+  /** Required the first time; leave empty to keep the stored secret. */
+  clientSecret?: string | null | undefined;
+  /** E-mail domains whose users the sign-in page sends to this provider. */
+  emailDomains: Array<string>;
+  enabled: boolean;
+  /** The issuer URL; its /.well-known/openid-configuration must be reachable. */
+  issuer: string;
+};
+
 export type CreateActionPlanInput = {
   /** YYYY-MM-DD */
   dueOn: string;
@@ -33,6 +44,11 @@ export type CreateActionPlanInput = {
   programId: string | number;
   teamId: string | number;
   title: string;
+};
+
+export type CreateScimTokenInput = {
+  /** What the token is for, e.g. "Entra ID provisioning". */
+  name: string;
 };
 
 export type ErasePersonInput = {
@@ -222,6 +238,42 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { auditEvents: Array<{ id: string, at: string, action: string, subject: string | null, actorAccountId: string | null }> };
+
+export type SingleSignOnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SingleSignOnQuery = { singleSignOn: { redirectUri: string, scimBaseUrl: string, organisationSlug: string, connection: { issuer: string, clientId: string, clientSecretSet: boolean, emailDomains: Array<string>, enabled: boolean } | null } };
+
+export type ConfigureSingleSignOnMutationVariables = Exact<{
+  input: ConfigureSingleSignOnInput;
+}>;
+
+
+export type ConfigureSingleSignOnMutation = { configureSingleSignOn: { issuer: string, clientId: string, clientSecretSet: boolean, emailDomains: Array<string>, enabled: boolean } };
+
+export type RemoveSingleSignOnMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RemoveSingleSignOnMutation = { removeSingleSignOn: boolean };
+
+export type ScimTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScimTokensQuery = { scimTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateScimTokenMutationVariables = Exact<{
+  input: CreateScimTokenInput;
+}>;
+
+
+export type CreateScimTokenMutation = { createScimToken: { token: string, scimToken: { id: string } } };
+
+export type RevokeScimTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeScimTokenMutation = { revokeScimToken: { id: string, revokedAt: string | null } };
 
 export type DirectoryOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -754,6 +806,67 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const SingleSignOnDocument = new TypedDocumentString(`
+    query SingleSignOn {
+  singleSignOn {
+    redirectUri
+    scimBaseUrl
+    organisationSlug
+    connection {
+      issuer
+      clientId
+      clientSecretSet
+      emailDomains
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SingleSignOnQuery, SingleSignOnQueryVariables>;
+export const ConfigureSingleSignOnDocument = new TypedDocumentString(`
+    mutation ConfigureSingleSignOn($input: ConfigureSingleSignOnInput!) {
+  configureSingleSignOn(input: $input) {
+    issuer
+    clientId
+    clientSecretSet
+    emailDomains
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<ConfigureSingleSignOnMutation, ConfigureSingleSignOnMutationVariables>;
+export const RemoveSingleSignOnDocument = new TypedDocumentString(`
+    mutation RemoveSingleSignOn {
+  removeSingleSignOn
+}
+    `) as unknown as TypedDocumentString<RemoveSingleSignOnMutation, RemoveSingleSignOnMutationVariables>;
+export const ScimTokensDocument = new TypedDocumentString(`
+    query ScimTokens {
+  scimTokens {
+    id
+    name
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScimTokensQuery, ScimTokensQueryVariables>;
+export const CreateScimTokenDocument = new TypedDocumentString(`
+    mutation CreateScimToken($input: CreateScimTokenInput!) {
+  createScimToken(input: $input) {
+    token
+    scimToken {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateScimTokenMutation, CreateScimTokenMutationVariables>;
+export const RevokeScimTokenDocument = new TypedDocumentString(`
+    mutation RevokeScimToken($id: ID!) {
+  revokeScimToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeScimTokenMutation, RevokeScimTokenMutationVariables>;
 export const DirectoryOptionsDocument = new TypedDocumentString(`
     query DirectoryOptions {
   teams {

@@ -1,0 +1,18 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
+
+/** A bearer token an identity provider uses for SCIM provisioning; only its SHA-256 is kept (shown once on creation). */
+@Entity('scim_token')
+@Index('scim_token_hash', ['tokenHash'], { unique: true })
+@Index('scim_token_org', ['organisationId'])
+export class ScimTokenEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ name: 'token_hash', type: 'text' }) tokenHash: string;
+  @Column({ name: 'created_by_account_id', type: 'uuid', nullable: true }) createdByAccountId: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true }) lastUsedAt: Date | null;
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;
+}
