@@ -20,6 +20,7 @@ import type { AccountEntity } from './entities/account.entity';
 import type { PersonEntity } from '../people/entities/person.entity';
 import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
+import { withOrganisation } from '../../database/tenant-context';
 
 @Resolver()
 export class IdentityResolver {
@@ -64,7 +65,8 @@ export class IdentityResolver {
       expires: expiresAt,
     });
     const actor = makeActor({ accountId: account.id, personId: account.personId, organisationId: account.organisationId, roles: account.roles as Role[], sessionId: '' });
-    return this.me(actor, account.email);
+    // The request's own scope may be another organisation's (a signed-in browser signing in again).
+    return withOrganisation(account.organisationId, () => this.me(actor, account.email));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used.' })

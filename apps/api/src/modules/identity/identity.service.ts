@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@pulse/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { SessionService } from '../../platform/auth/session.service';
+import { withOrganisation } from '../../database/tenant-context';
 import { AuditService } from '../audit/audit.service';
 import { AccountEntity } from './entities/account.entity';
 import { verifyPassword } from './password';
@@ -29,8 +30,13 @@ export class IdentityService {
     if (n(keys[0]) >= LOGIN_LIMITS.perEmail || n(keys[1]) >= LOGIN_LIMITS.perAddress) {
       throw new HttpException(`Too many failed sign-ins. Try again in ${LOGIN_LIMITS.windowMinutes} minutes.`, HttpStatus.TOO_MANY_REQUESTS);
     }
-    // The same e-mail may have an account in more than one organisation; the password decides.
-    const candidates = await this.db.getRepository(AccountEntity).find({ where: { email: normalised }, order: { createdAt: 'ASC' }, take: 5 });
+    // The same e-mail may have an account in more than one organisation; the password decides. The
+    // organisation is not known yet, so the accounts come from the one SECURITY DEFINER look-up (ADR 0013).
+    const rows: Array<{ id: string; organisation_id: string; person_id: string; email: string; password_hash: string | null; roles: string[]; disabled_at: Date | null }> =
+      await this.db.query(`SELECT id, organisation_id, person_id, email, password_hash, roles, disabled_at FROM pulse_sign_in_candidates($1)`, [normalised]);
+    const candidates = rows.map((r) =>
+      Object.assign(new AccountEntity(), { id: r.id, organisationId: r.organisation_id, personId: r.person_id, email: r.email, passwordHash: r.password_hash, roles: r.roles, disabledAt: r.disabled_at }),
+    );
     let account: AccountEntity | null = null;
     for (const c of candidates) {
       if (!c.disabledAt && (await verifyPassword(c.passwordHash, password))) {
@@ -44,12 +50,12 @@ export class IdentityService {
       throw new UnauthorizedException('E-mail or password is wrong.');
     }
     const found = account;
-    return this.db.transaction(async (em) => {
+    return withOrganisation(found.organisationId, () => this.db.transaction(async (em) => {
       await em.query(`DELETE FROM login_attempt WHERE key = $1`, [keys[0]]);
       const { token, expiresAt } = await this.sessions.create(em, found.id, found.organisationId, ttlHours);
       await this.audit.record(em, { organisationId: found.organisationId, accountId: found.id }, 'account.signed_in', found.id);
       return { token, expiresAt, account: found };
-    });
+    }));
   }
 
   async account(actor: Actor): Promise<AccountEntity> {

@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { bindOrganisation } from '../../database/tenant-context';
 import { ACCESS_KEY, type Access } from './permission.decorator';
 import { requestOf } from './request';
 import { SESSION_COOKIE, SessionService } from './session.service';
@@ -21,6 +22,8 @@ export class AccessGuard implements CanActivate {
     if (req.actor === undefined) {
       const token = (req.cookies as Record<string, string | undefined> | undefined)?.[SESSION_COOKIE];
       req.actor = token ? await this.sessions.resolve(token) : null;
+      // From here on every statement of this request is scoped to the actor's organisation.
+      if (req.actor) bindOrganisation(req.tenantScope, req.actor.organisationId);
     }
     if (!access) throw new ForbiddenException('This operation declares no permission and is refused.');
     if (access.kind === 'public') return true;

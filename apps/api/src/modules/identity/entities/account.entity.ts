@@ -1,10 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 @Entity('account')
 @Index('account_org_email', ['organisationId', 'email'], { unique: true })
 @Index('account_person', ['personId'], { unique: true })
 @Index('account_email', ['email'])
+// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
+@Index('account_org_id', ['organisationId', 'id'], { unique: true })
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'account_person_same_organisation', onDelete: 'CASCADE' })
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -16,5 +19,4 @@ export class AccountEntity {
   @Column({ type: 'text', array: true, default: () => "'{AGENT}'" }) roles: string[];
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }
