@@ -84,7 +84,9 @@ export class IsolateTenantsInTheDatabase1796680000000 implements MigrationInterf
     END $$`);
     await q.query(`GRANT USAGE ON SCHEMA public TO pulse_app, pulse_auth`);
     await q.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO pulse_app`);
+    // Readable (the readiness check asks whether migrations are pending), never writable.
     await q.query(`REVOKE ALL ON TABLE "migrations" FROM pulse_app`);
+    await q.query(`GRANT SELECT ON TABLE "migrations" TO pulse_app`);
     await q.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO pulse_app`);
     // Tables of later migrations are reachable too; the RLS meta-test makes sure they get a policy.
     await q.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO pulse_app`);
