@@ -61,7 +61,7 @@ function schemaTarget(option: string | false | undefined): string | true {
   }
 }
 
-export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false; metrics: Metrics };
+export type AppModuleOptions = { config: AppConfig; log: Logger; databaseUrl: string; appDatabaseUrl: string; schemaFile?: string | false; metrics: Metrics };
 
 @Module({})
 export class AppModule {
@@ -71,7 +71,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.with(config, log, opts.metrics),
-        TypeOrmModule.forRoot(dataSourceOptions(opts.databaseUrl, { logging: false })),
+        // Requests as the app role; pg-boss as the owner, because it creates and migrates its own schema.
+        TypeOrmModule.forRoot(dataSourceOptions(opts.appDatabaseUrl, { logging: false })),
         JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

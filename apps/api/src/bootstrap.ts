@@ -12,7 +12,10 @@ import type { AppConfig } from './platform/config';
 import { PinoNestLogger } from './platform/logging/logger';
 import { createMetrics } from './platform/health/metrics';
 import { limitGraphqlRequests } from './platform/graphql/request-limits';
+import { appDatabaseUrl } from './database/app-role';
+import { runInScope, type TenantScope } from './database/tenant-context';
 
+/** `databaseUrl` is the owner's (jobs, start-up); requests are served as the app role (ADR 0013). */
 export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
 
 /** Builds the whole product as one Fastify app: GraphQL, REST imports, health, and the built dashboard. */
@@ -33,7 +36,18 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
   // SCIM clients send JSON as application/scim+json (RFC 7644 §3.1).
   adapter.getInstance().addContentTypeParser('application/scim+json', { parseAs: 'string' }, adapter.getInstance().getDefaultJsonParser('error', 'error'));
   const metrics = createMetrics();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with({ ...opts, metrics }), adapter, {
+  // Each request runs in its own tenant scope; the access guard names its organisation once the
+  // session is known. Entered again before the handler: body parsing runs in stream callbacks
+  // outside the first scope.
+  const scoped = adapter.getInstance();
+  scoped.addHook('onRequest', (req, _reply, done) => {
+    const scope: TenantScope = { organisationId: null };
+    (req as unknown as { tenantScope: TenantScope }).tenantScope = scope;
+    runInScope(scope, done);
+  });
+  scoped.addHook('preHandler', (req, _reply, done) => runInScope((req as unknown as { tenantScope: TenantScope }).tenantScope, done));
+  const appUrl = await appDatabaseUrl(opts.databaseUrl, config.appDatabaseUrl);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with({ ...opts, appDatabaseUrl: appUrl, metrics }), adapter, {
     logger: new PinoNestLogger(log),
     bufferLogs: false,
   });

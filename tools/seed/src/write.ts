@@ -38,6 +38,9 @@ export async function writeOrganisation(
     [org.slug, org.name, DEMO_SUPPORT_MESSAGES.en, JSON.stringify(DEMO_SUPPORT_MESSAGES)],
   );
   const orgId = rows[0].id;
+  // Tenant tables are row-level secured (the API's ADR 0013): an owner that is not a superuser
+  // writes this organisation's rows only with the transaction-local setting naming it.
+  await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [orgId]);
   const nextId = uuidSequence();
   const teamIds = teams.map(() => nextId());
   const personIds = people.map(() => nextId());

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { TenantClient } from './tenant-client';
 
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
@@ -14,7 +15,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     uuidExtension: 'pgcrypto',
     // Imports stage whole files in temporary tables: give each session room to keep them in memory
     // (allocated only when a session uses temporary tables).
-    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20), options: '-c temp_buffers=64MB' },
+    // TenantClient sends the current organisation with every statement (ADR 0013).
+    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20), options: '-c temp_buffers=64MB', Client: TenantClient },
     ...extra,
   } as DataSourceOptions;
 }

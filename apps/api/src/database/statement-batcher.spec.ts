@@ -60,6 +60,16 @@ describe('concurrent requests share one statement per batch', () => {
     expect(batches).toEqual([[4]]);
   });
 
+  it('with a partition, a batch holds one partition only (one organisation per statement) and the rest wait for the next', async () => {
+    const batches: string[][] = [];
+    const b = new StatementBatcher<string, string>(async (xs) => (batches.push([...xs]), [...xs]), {
+      runOne: async (x) => (batches.push([x]), x),
+      partition: (x) => x.split(':')[0],
+    });
+    await Promise.all([b.run('org1:a'), b.run('org2:b'), b.run('org1:c'), b.run('org2:d'), b.run('org3:e')]);
+    expect(batches).toEqual([['org1:a', 'org1:c'], ['org2:b', 'org2:d'], ['org3:e']]);
+  });
+
   it('never puts more than maxBatch items in one statement', async () => {
     const sizes: number[] = [];
     const b = new StatementBatcher<number, number>(async (xs) => (sizes.push(xs.length), [...xs]), { runOne: async (x) => (sizes.push(1), x), maxBatch: 4 });

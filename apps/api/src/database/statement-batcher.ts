@@ -4,18 +4,20 @@
  * requests, and a lone request goes straight through. Every batch is one statement (all or
  * nothing); when it fails, its items run one by one so each request gets its own answer and a bad
  * item cannot fail its neighbours. Items with the same conflict key never share a batch (an upsert
- * cannot touch one row twice in a statement): the later one waits for the next batch.
+ * cannot touch one row twice in a statement): the later one waits for the next batch. With a
+ * `partition`, a batch only holds items of one partition (one organisation: a statement is scoped to
+ * a single tenant, ADR 0013); the others wait for the next batch.
  */
 export class StatementBatcher<I, O> {
   private queue: Array<{ item: I; resolve: (o: O) => void; reject: (e: unknown) => void }> = [];
   private draining = false;
   private readonly runOne: (item: I) => Promise<O>;
-  private readonly options: { maxBatch?: number; conflictKey?: (item: I) => string };
+  private readonly options: { maxBatch?: number; conflictKey?: (item: I) => string; partition?: (item: I) => string };
 
   /** `runOne` defaults to a batch of one. */
   constructor(
     private readonly runBatch: (items: readonly I[]) => Promise<O[]>,
-    options: { runOne?: (item: I) => Promise<O>; maxBatch?: number; conflictKey?: (item: I) => string } = {},
+    options: { runOne?: (item: I) => Promise<O>; maxBatch?: number; conflictKey?: (item: I) => string; partition?: (item: I) => string } = {},
   ) {
     this.runOne = options.runOne ?? (async (item) => (await runBatch([item]))[0]);
     this.options = options;
@@ -59,9 +61,11 @@ export class StatementBatcher<I, O> {
     const keys = new Set<string>();
     const batch: typeof this.queue = [];
     const rest: typeof this.queue = [];
+    const partition = this.queue.length ? this.options.partition?.(this.queue[0].item) : undefined;
     for (const entry of this.queue) {
       const key = this.options.conflictKey?.(entry.item);
-      if (batch.length < max && (key === undefined || !keys.has(key))) {
+      const samePartition = partition === undefined || this.options.partition!(entry.item) === partition;
+      if (batch.length < max && samePartition && (key === undefined || !keys.has(key))) {
         batch.push(entry);
         if (key !== undefined) keys.add(key);
       } else rest.push(entry);

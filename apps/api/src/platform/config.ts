@@ -5,6 +5,8 @@ export type AppConfig = {
   port: number;
   host: string;
   databaseUrl: string | null;
+  /** The non-owner role requests are served as (ADR 0013); derived from databaseUrl when unset. */
+  appDatabaseUrl: string | null;
   dataDir: string;
   /** 'auto' seeds the demo organisation when the database has no organisation yet. */
   demoSeed: 'auto' | 'never';
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port,
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
+    appDatabaseUrl: env.APP_DATABASE_URL || null,
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     demoSeed: env.DEMO_SEED === 'never' || env.DEMO_SEED === 'false' ? 'never' : 'auto',
     webDist: env.WEB_DIST === '' ? null : path.resolve(env.WEB_DIST ?? path.join(__dirname, '..', '..', '..', 'web', 'dist')),

@@ -5,6 +5,7 @@ import { AddLocalizedSupportMessages1796674593658 } from './1796674593658-add-lo
 import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-record-confidentiality-k-per-wave';
 import { IdentityLifecycleAndPersonalData1796676644998 } from './1796676644998-identity-lifecycle-and-personal-data';
 import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-single-sign-on-and-scim';
+import { IsolateTenantsInTheDatabase1796680000000 } from './1796680000000-isolate-tenants-in-the-database';
 
 export const MIGRATIONS = [
   CreatePeopleAndIdentity1795609366066,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   RecordConfidentialityKPerWave1796674792934,
   IdentityLifecycleAndPersonalData1796676644998,
   CreateSingleSignOnAndScim1796676755294,
+  IsolateTenantsInTheDatabase1796680000000,
 ];

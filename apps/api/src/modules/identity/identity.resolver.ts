@@ -22,6 +22,7 @@ import { accountAccess } from '@pulse/domain-people';
 import type { PersonEntity } from '../people/entities/person.entity';
 import { loadersFrom } from '../people/people.loaders';
 import { DataSource } from 'typeorm';
+import { withOrganisation } from '../../database/tenant-context';
 
 @Resolver()
 export class IdentityResolver {
@@ -60,7 +61,8 @@ export class IdentityResolver {
     const { token, expiresAt, account } = await this.identity.signIn(input.email, input.password, ctx.req.ip, this.config.sessionTtlHours);
     ctx.reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(this.config, ctx.req, expiresAt));
     const actor = makeActor({ accountId: account.id, personId: account.personId, organisationId: account.organisationId, roles: account.roles as Role[], sessionId: '' });
-    return this.me(actor, account.email);
+    // The request's own scope may be another organisation's (a signed-in browser signing in again).
+    return withOrganisation(account.organisationId, () => this.me(actor, account.email));
   }
 
   @Mutation(() => Boolean, { description: 'Ends this session everywhere it is used.' })

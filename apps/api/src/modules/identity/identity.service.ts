@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Role } from '@pulse/shared';
 import type { Actor } from '../../platform/auth/actor';
 import { SessionService } from '../../platform/auth/session.service';
+import { withOrganisation } from '../../database/tenant-context';
 import { AuditService } from '../audit/audit.service';
 import { AccountEntity } from './entities/account.entity';
 import { claimSignInAttempt } from './login-throttle';
@@ -40,14 +41,20 @@ export class IdentityService implements OnModuleInit {
     const attempt = await claimSignInAttempt(this.db, normalised, clientAddress);
     // The same e-mail may have an account in more than one organisation; the password decides.
     // Disabled and exited accounts are verified like any other and then refused with the same
-    // message, so neither the answer nor its timing tells that the account exists.
-    const candidates: Array<AccountEntity & { exited: boolean }> = await this.db.query(
-      `SELECT a.id, a.organisation_id AS "organisationId", a.person_id AS "personId", a.email, a.password_hash AS "passwordHash",
-              a.roles, a.disabled_at AS "disabledAt", a.disabled_reason AS "disabledReason", a.created_at AS "createdAt",
-              coalesce(p.exit_date <= ${TODAY_UTC}, false) AS exited
-         FROM account a JOIN person p ON p.id = a.person_id
-        WHERE a.email = $1 ORDER BY a.created_at LIMIT 5`,
+    // message, so neither the answer nor its timing tells that the account exists. The organisation
+    // is not known yet, so the accounts come from the one SECURITY DEFINER look-up (ADR 0013).
+    const rows: Array<{
+      id: string; organisation_id: string; person_id: string; email: string; password_hash: string | null;
+      roles: string[]; disabled_at: Date | null; disabled_reason: AccountEntity['disabledReason']; created_at: Date; exited: boolean;
+    }> = await this.db.query(
+      `SELECT id, organisation_id, person_id, email, password_hash, roles, disabled_at, disabled_reason, created_at, exited FROM pulse_sign_in_candidates($1)`,
       [normalised],
+    );
+    const candidates = rows.map((r) =>
+      Object.assign(new AccountEntity(), {
+        id: r.id, organisationId: r.organisation_id, personId: r.person_id, email: r.email, passwordHash: r.password_hash, roles: r.roles,
+        disabledAt: r.disabled_at, disabledReason: r.disabled_reason, createdAt: r.created_at, exited: r.exited,
+      }),
     );
     let account: AccountEntity | null = null;
     for (const c of candidates) {
@@ -64,13 +71,13 @@ export class IdentityService implements OnModuleInit {
     // Hashes made with other parameters (an older release, another tool) are replaced now that the
     // password is known, so every account ends up costing what the dummy hash costs.
     const upgraded = found.passwordHash && needsRehash(found.passwordHash) ? await hashPassword(password) : null;
-    return this.db.transaction(async (em) => {
+    return withOrganisation(found.organisationId, () => this.db.transaction(async (em) => {
       await attempt.succeeded(em);
       if (upgraded) await em.query(`UPDATE account SET password_hash = $2 WHERE id = $1 AND password_hash = $3`, [found.id, upgraded, found.passwordHash]);
       const { token, expiresAt } = await this.sessions.create(em, found.id, found.organisationId, ttlHours);
       await this.audit.record(em, { organisationId: found.organisationId, accountId: found.id }, 'account.signed_in', found.id);
       return { token, expiresAt, account: found };
-    });
+    }));
   }
 
   async account(actor: Actor): Promise<AccountEntity> {
@@ -136,7 +143,8 @@ export class IdentityService implements OnModuleInit {
     const orgs: Array<{ id: string }> = await this.db.query(`SELECT id FROM organisation ORDER BY id`);
     const total = { disabled: 0, sessionsRevoked: 0, reinstated: 0 };
     for (const { id } of orgs) {
-      const r = await this.db.transaction((em) => applyExitsToAccounts((q, p) => em.query(q, p), id, today, null));
+      // Tenant tables show one organisation at a time (ADR 0013): each runs in its own scope.
+      const r = await withOrganisation(id, () => this.db.transaction((em) => applyExitsToAccounts((q, p) => em.query(q, p), id, today, null)));
       total.disabled += r.disabled;
       total.sessionsRevoked += r.sessionsRevoked;
       total.reinstated += r.reinstated;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
+import { withOrganisation } from '../../database/tenant-context';
 import { DataSource } from 'typeorm';
 import { formatShiftPattern, HRIS_COLUMNS, type ShiftBlock } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
@@ -40,14 +41,16 @@ export class PeopleExportService {
         yield* pages((n) => (rowCount += n));
         complete = true;
       } finally {
-        await audit.record(db.manager, actor, 'people.exported', null, { format: 'csv', filter: PEOPLE_EXPORT_FILTER, rowCount, complete });
+        // Also outside the request's scope (the stream ends after the handler returned): name the organisation.
+        await withOrganisation(org, () => audit.record(db.manager, actor, 'people.exported', null, { format: 'csv', filter: PEOPLE_EXPORT_FILTER, rowCount, complete }));
       }
     }
     async function* pages(sent: (n: number) => void) {
       yield HRIS_COLUMNS.join(',') + '\n';
       let after = '';
       for (;;) {
-        const page: Row[] = await db.query(
+        // Pages are read when the response stream asks, outside the request's scope: name the organisation.
+        const page: Row[] = await withOrganisation(org, () => db.query(
           `SELECT p.id, p.hris_id, p.email, p.first_name, p.last_name, p.job_title, p.level, t.path AS team_path,
                   m.hris_id AS manager_hris_id, p.work_mode,
                   (SELECT to_char(max(w.effective_from), 'YYYY-MM-DD') FROM work_mode_change w WHERE w.person_id = p.id) AS work_mode_since,
@@ -57,7 +60,7 @@ export class PeopleExportService {
             WHERE p.organisation_id = $1 AND p.hris_id > $2
             ORDER BY p.hris_id LIMIT 2000`,
           [org, after],
-        );
+        ));
         if (page.length === 0) return;
         sent(page.length);
         yield page

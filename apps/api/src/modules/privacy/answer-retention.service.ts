@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { withOrganisation } from '../../database/tenant-context';
 import { LoggerToken } from '../../platform/config.provider';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { todayUtc } from '../identity/account-access';
@@ -36,7 +37,8 @@ export class AnswerRetentionService implements OnModuleInit {
     );
     const report: RetentionReport = { organisations: 0, answersUnlinked: 0, answersDeleted: 0 };
     for (const o of orgs) {
-      const r = await this.db.transaction(async (em) => {
+      // Tenant tables show one organisation at a time (ADR 0013): each runs in its own scope.
+      const r = await withOrganisation(o.id, () => this.db.transaction(async (em) => {
         const [{ n: unlinked }] = await em.query(
           `WITH u AS (
              UPDATE pulse_response r SET person_id = NULL
@@ -61,7 +63,7 @@ export class AnswerRetentionService implements OnModuleInit {
           );
         }
         return { unlinked: Number(unlinked), deleted: Number(deleted) };
-      });
+      }));
       if (r.unlinked || r.deleted) report.organisations++;
       report.answersUnlinked += r.unlinked;
       report.answersDeleted += r.deleted;

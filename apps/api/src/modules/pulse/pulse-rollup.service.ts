@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
+import { withOrganisation } from '../../database/tenant-context';
 import { DataSource } from 'typeorm';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -116,14 +117,13 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   private stopping = false;
 
   private async backfillAll(): Promise<void> {
-    const orgs: Array<{ organisation_id: string }> = await this.db.query(
-      `SELECT DISTINCT w.organisation_id FROM pulse_wave w WHERE NOT EXISTS (SELECT 1 FROM pulse_rollup r WHERE r.wave_id = w.id)
-          AND EXISTS (SELECT 1 FROM pulse_invitation i WHERE i.wave_id = w.id)`,
-    );
+    // Tenant tables show one organisation at a time (ADR 0013): each organisation is looked at in its own scope.
+    const orgs: Array<{ id: string }> = await this.db.query(`SELECT id FROM organisation ORDER BY id`);
     for (const o of orgs) {
+      if (this.stopping) break;
       const t = Date.now();
-      const waves = await this.backfill(o.organisation_id);
-      this.log.info({ organisationId: o.organisation_id, waves, ms: Date.now() - t }, 'pulse rollups backfilled');
+      const waves = await this.backfill(o.id);
+      if (waves) this.log.info({ organisationId: o.id, waves, ms: Date.now() - t }, 'pulse rollups backfilled');
     }
   }
 
@@ -149,7 +149,7 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
   /** Recomputes every cell of one wave in one transaction. */
   async recomputeWave(waveId: string, organisationId: string): Promise<{ cells: number; ms: number }> {
     const started = Date.now();
-    return this.db.transaction(async (tx) => {
+    return withOrganisation(organisationId, () => this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7001))`, [waveId]);
       // The wave's own k, recorded when it opened: a later change of the setting never re-cuts it.
       const [wave]: Array<{ program_id: string; period_start: string; confidentiality_k: number | null; item_ids: string[]; items_per_pulse: number }> = await tx.query(
@@ -224,11 +224,15 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
       // Counts only: cells carry aggregates, but nothing of them goes to the log.
       this.log.debug({ waveId, cells: cells.length, responses: responses.length, alerts, ms }, 'pulse rollup');
       return { cells: cells.length, ms };
-    });
+    }));
   }
 
   /** Recomputes every wave of an organisation that has responses but no rollup yet (after seeding). */
   async backfill(organisationId: string): Promise<number> {
+    return withOrganisation(organisationId, () => this.backfillScoped(organisationId));
+  }
+
+  private async backfillScoped(organisationId: string): Promise<number> {
     const waves: Array<{ id: string }> = await this.db.query(
       `SELECT w.id FROM pulse_wave w
         WHERE w.organisation_id = $1 AND EXISTS (SELECT 1 FROM pulse_invitation i WHERE i.wave_id = w.id)

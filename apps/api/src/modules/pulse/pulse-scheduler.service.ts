@@ -16,6 +16,7 @@ import {
 import { PulseRollupService } from './pulse-rollup.service';
 import { LoggerToken } from '../../platform/config.provider';
 import { JobQueue } from '../../platform/jobs/job-queue';
+import { withOrganisation } from '../../database/tenant-context';
 
 export const PULSE_TICK_JOB = 'pulse.tick';
 
@@ -73,13 +74,24 @@ export class PulseSchedulerService implements OnModuleInit {
     this.jobs.register({ name: PULSE_TICK_JOB, cron: '* * * * *', handler: async () => void (await this.tick(new Date())) });
   }
 
-  /** One scheduler pass at `now` (tests pass their own clock). Idempotent. */
+  /**
+   * One scheduler pass at `now` (tests pass their own clock). Idempotent. Tenant tables show one
+   * organisation at a time (ADR 0013), so the pass runs once per organisation, in its scope.
+   */
   async tick(now: Date): Promise<TickReport> {
-    const planned = await this.planWaves(now);
-    const { opened, invitations } = await this.openDueWaves(now);
-    const reminded = await this.markReminders(now);
-    const closed = await this.closeDueWaves(now);
-    const report = { planned, opened, invitations, reminded, closed };
+    const report: TickReport = { planned: 0, opened: 0, invitations: 0, reminded: 0, closed: 0 };
+    const orgs: Array<{ id: string }> = await this.db.query(`SELECT id FROM organisation ORDER BY id`);
+    for (const { id } of orgs) {
+      await withOrganisation(id, async () => {
+        report.planned += await this.planWaves(now);
+        const { opened, invitations } = await this.openDueWaves(now);
+        report.opened += opened;
+        report.invitations += invitations;
+        report.reminded += await this.markReminders(now);
+        report.closed += await this.closeDueWaves(now);
+      });
+    }
+    const { planned, opened, reminded, closed } = report;
     // Counts only: never who was invited or reminded, never answers.
     if (planned || opened || reminded || closed) this.log.info(report, 'pulse tick');
     return report;

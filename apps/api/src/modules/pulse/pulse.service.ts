@@ -4,6 +4,7 @@ import { LOCALES, type Locale } from '@pulse/shared';
 import { answerScaleOf, findPulseItem, measureBand, needsSupportMessage, scorePulseResponse, tenureBandCutOffs, validatePulseSubmission } from '@pulse/domain-pulse';
 import { preparedQuery } from '../../database/prepared';
 import { StatementBatcher } from '../../database/statement-batcher';
+import { withOrganisation } from '../../database/tenant-context';
 import type { Actor } from '../../platform/auth/actor';
 import type { SubmitPulseResponseInput } from './dto/submit-pulse-response.input';
 import type { MyPulseHistoryEntryModel, MyScoreModel, OpenPulseModel, PulseQuestionModel, PulseSubmissionModel } from './models/pulse.model';
@@ -36,8 +37,10 @@ export class PulseService {
   private readonly itemsOfWave = new Map<string, string[]>();
   private cutOffs = { day: '', json: '' };
   /** Concurrent submissions share statements; a double click never shares one with itself. */
-  private readonly submissions = new StatementBatcher<Submission, StoreOutcome>((rows) => this.store(rows), {
+  private readonly submissions = new StatementBatcher<Submission, StoreOutcome>((rows) => withOrganisation(rows[0].organisationId, () => this.store(rows)), {
     conflictKey: (r) => `${r.waveId}/${r.personId}`,
+    // A batch runs for whichever request started it: it must hold one organisation's submissions only.
+    partition: (r) => r.organisationId,
   });
 
   constructor(

@@ -1,9 +1,10 @@
 import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { TenantScope } from '../../database/tenant-context';
 import type { Actor } from './actor';
 
-export type PulseRequest = FastifyRequest & { actor?: Actor | null };
+export type PulseRequest = FastifyRequest & { actor?: Actor | null; tenantScope?: TenantScope };
 
 export type GraphQLContext = { req: PulseRequest; reply: FastifyReply; loaders?: unknown };
 

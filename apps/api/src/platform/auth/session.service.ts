@@ -45,10 +45,9 @@ export class SessionService {
     const rows = await preparedQuery<SessionRow & { token_hash: string }>(
       this.db,
       'session-resolve',
-      `SELECT s.token_hash, s.id AS session_id, a.id AS account_id, a.person_id, a.organisation_id, a.roles
-         FROM session s JOIN account a ON a.id = s.account_id JOIN person p ON p.id = a.person_id
-        WHERE s.token_hash = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND a.disabled_at IS NULL
-          AND (p.exit_date IS NULL OR p.exit_date > (now() AT TIME ZONE 'UTC')::date)`,
+      // Before the organisation is known: the one SECURITY DEFINER look-up of sessions (ADR 0013),
+      // which also refuses disabled accounts and people whose exit date has come.
+      `SELECT token_hash, session_id, account_id, person_id, organisation_id, roles FROM pulse_session_actors($1)`,
       [hashes],
     );
     const byHash = new Map(rows.map((r) => [r.token_hash, r]));

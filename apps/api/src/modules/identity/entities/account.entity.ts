@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 export type AccountDisabledReason = 'DISABLED_BY_ADMIN' | 'EXITED';
@@ -8,6 +8,9 @@ export type AccountDisabledReason = 'DISABLED_BY_ADMIN' | 'EXITED';
 @Index('account_person', ['personId'], { unique: true })
 @Index('account_email', ['email'])
 @Check('account_disabled_reason', `("disabled_at" IS NULL AND "disabled_reason" IS NULL) OR ("disabled_at" IS NOT NULL AND "disabled_reason" IN ('DISABLED_BY_ADMIN','EXITED'))`)
+// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
+@Index('account_org_id', ['organisationId', 'id'], { unique: true })
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'account_person_same_organisation', onDelete: 'CASCADE' })
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -21,5 +24,4 @@ export class AccountEntity {
   /** Why the account cannot sign in: an admin disabled it, or the person's exit date came. */
   @Column({ name: 'disabled_reason', type: 'text', nullable: true }) disabledReason: AccountDisabledReason | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

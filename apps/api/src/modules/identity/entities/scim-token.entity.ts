@@ -1,10 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
+import { AccountEntity } from './account.entity';
 
 /** A bearer token an identity provider uses for SCIM provisioning; only its SHA-256 is kept (shown once on creation). */
 @Entity('scim_token')
 @Index('scim_token_hash', ['tokenHash'], { unique: true })
 @Index('scim_token_org', ['organisationId'])
+// The creating admin is an account of the same organisation (ADR 0013); deleting it keeps the token.
+@ForeignKey(() => AccountEntity, ['organisationId', 'createdByAccountId'], ['organisationId', 'id'], { name: 'scim_token_created_by_same_organisation', onDelete: 'SET NULL' })
 export class ScimTokenEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;

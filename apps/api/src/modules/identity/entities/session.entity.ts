@@ -1,10 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { AccountEntity } from './account.entity';
 
 /** Server-side sessions: the cookie holds a random token, the database only its SHA-256, so sign-out revokes. */
 @Entity('session')
 @Index('session_token', ['tokenHash'], { unique: true })
 @Index('session_account', ['accountId'])
+@ForeignKey(() => AccountEntity, ['organisationId', 'accountId'], ['organisationId', 'id'], { name: 'session_account_same_organisation', onDelete: 'CASCADE' })
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -13,5 +14,4 @@ export class SessionEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt: Date;
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true }) revokedAt: Date | null;
-  @ManyToOne(() => AccountEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'account_id' }) account?: Relation<AccountEntity>;
 }

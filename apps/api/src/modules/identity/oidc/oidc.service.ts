@@ -2,6 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { withOrganisation } from '../../../database/tenant-context';
 import { isLoopbackUrl, issuerProblem, normaliseEmailDomains, parseSsoLogin, safeReturnTo } from '@pulse/domain-identity';
 import type { Actor } from '../../../platform/auth/actor';
 import { hashToken, SessionService } from '../../../platform/auth/session.service';
@@ -66,14 +67,17 @@ export class OidcService {
   async start(login: string, returnTo: string | undefined, redirectUri: string): Promise<OidcStart> {
     const parsed = parseSsoLogin(login);
     if (!parsed) throw new OidcSignInError('not-configured', 'not an e-mail or organisation id');
-    const rows: Connection[] = await this.db.query(
-      parsed.kind === 'domain'
-        ? `SELECT organisation_id AS "organisationId", issuer, client_id AS "clientId", client_secret AS "clientSecret", enabled FROM oidc_connection WHERE $1 = ANY(email_domains) AND enabled`
-        : `SELECT c.organisation_id AS "organisationId", c.issuer, c.client_id AS "clientId", c.client_secret AS "clientSecret", c.enabled
-             FROM oidc_connection c JOIN organisation o ON o.id = c.organisation_id WHERE o.slug = $1 AND c.enabled`,
-      [parsed.kind === 'domain' ? parsed.domain : parsed.slug],
+    // Before the organisation is known: the one SECURITY DEFINER look-up of single sign-on by domain or slug (ADR 0013).
+    const [{ organisation_id: organisationId }]: Array<{ organisation_id: string | null }> = await this.db.query(
+      `SELECT pulse_sso_organisation($1, $2) AS organisation_id`,
+      parsed.kind === 'domain' ? [parsed.domain, null] : [null, parsed.slug],
     );
-    const connection = rows[0];
+    if (!organisationId) throw new OidcSignInError('not-configured', `no single sign-on for ${login}`);
+    return withOrganisation(organisationId, () => this.startFor(organisationId, login, parsed, returnTo, redirectUri));
+  }
+
+  private async startFor(organisationId: string, login: string, parsed: NonNullable<ReturnType<typeof parseSsoLogin>>, returnTo: string | undefined, redirectUri: string): Promise<OidcStart> {
+    const connection = await this.db.getRepository(OidcConnectionEntity).findOneBy({ organisationId, enabled: true });
     if (!connection) throw new OidcSignInError('not-configured', `no single sign-on for ${login}`);
     const client = await openIdClient();
     const config = await this.discover(connection).catch((e: unknown) => {
@@ -87,7 +91,7 @@ export class OidcService {
        VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(mins => $7))`,
       [connection.organisationId, hashToken(state), codeVerifier, nonce, redirectUri, safeReturnTo(returnTo), SIGN_IN_MINUTES],
     );
-    // Sign-ins abandoned at the provider are removed as new ones start.
+    // Sign-ins abandoned at the provider are removed as new ones of their organisation start.
     await this.db.query(`DELETE FROM oidc_sign_in WHERE expires_at < now() - interval '1 hour'`);
     const url = client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
@@ -111,6 +115,16 @@ export class OidcService {
     const params = new URLSearchParams(query);
     const state = params.get('state') ?? '';
     if (!state || !cookieState || state !== cookieState) throw new OidcSignInError('failed', 'state does not match this browser');
+    // Before the organisation is known: the one SECURITY DEFINER look-up of a sign-in in flight by its state (ADR 0013).
+    const [{ organisation_id: organisationId }]: Array<{ organisation_id: string | null }> = await this.db.query(
+      `SELECT pulse_sso_sign_in_organisation($1) AS organisation_id`,
+      [hashToken(state)],
+    );
+    if (!organisationId) throw new OidcSignInError('failed', 'unknown or already used state');
+    return withOrganisation(organisationId, () => this.callbackFor(organisationId, params, state, query, clientAddress, ttlHours));
+  }
+
+  private async callbackFor(organisationId: string, params: URLSearchParams, state: string, query: string, clientAddress: string, ttlHours: number) {
     // TypeORM answers a DELETE … RETURNING with [rows, count].
     const [pending]: [Array<{ organisation_id: string; code_verifier: string; nonce: string; redirect_uri: string; return_to: string; expired: boolean }>, number] =
       await this.db.query(
@@ -120,7 +134,6 @@ export class OidcService {
     const flow = pending[0];
     if (!flow) throw new OidcSignInError('failed', 'unknown or already used state');
     if (flow.expired) throw new OidcSignInError('expired', 'the sign-in took too long');
-    const organisationId = flow.organisation_id;
     const refuse = async (reason: OidcFailure, detail: string): Promise<never> => {
       await this.db.transaction((em) => this.audit.record(em, { organisationId, accountId: null }, 'account.sso_refused', null, { reason, detail }));
       throw new OidcSignInError(reason, detail);
@@ -192,10 +205,8 @@ export class OidcService {
       throw new BadRequestException(`The issuer's OpenID Connect discovery document could not be read (${(e as Error).message.slice(0, 200)}).`);
     });
     return this.db.transaction(async (em) => {
-      const taken: Array<{ d: string }> = await em.query(
-        `SELECT unnest(email_domains) AS d FROM oidc_connection WHERE organisation_id <> $1 INTERSECT SELECT unnest($2::text[])`,
-        [actor.organisationId, domains],
-      );
+      // Other organisations' connections are not visible here (ADR 0013): a SECURITY DEFINER function answers for them.
+      const taken: Array<{ d: string }> = await em.query(`SELECT d FROM pulse_sso_domains_claimed_elsewhere($1, $2::text[]) AS d`, [actor.organisationId, domains]);
       if (taken.length) throw new BadRequestException(`${taken[0].d} is already claimed by another organisation's single sign-on.`);
       const repo = em.getRepository(OidcConnectionEntity);
       await repo.upsert({ organisationId: actor.organisationId, issuer, clientId, clientSecret, emailDomains: domains, enabled: input.enabled }, ['organisationId']);

@@ -1,4 +1,5 @@
 import { applyDecorators, type CanActivate, type ExecutionContext, Injectable, SetMetadata, UnauthorizedException, UseFilters, UseGuards } from '@nestjs/common';
+import { bindOrganisation } from '../../../database/tenant-context';
 import { ACCESS_KEY, type Access } from '../../../platform/auth/permission.decorator';
 import type { PulseRequest } from '../../../platform/auth/request';
 import { ScimErrorFilter } from './scim-error.filter';
@@ -17,6 +18,8 @@ export class ScimBearerGuard implements CanActivate {
     // One answer for a missing, unknown and revoked token: nothing to learn by probing.
     if (!caller) throw new UnauthorizedException('A valid SCIM bearer token is required.');
     req.scim = caller;
+    // From here on every statement of this request is scoped to the token's organisation (ADR 0013).
+    bindOrganisation(req.tenantScope, caller.organisationId);
     return true;
   }
 }

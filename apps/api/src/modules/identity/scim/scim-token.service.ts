@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { withOrganisation } from '../../../database/tenant-context';
 import type { Actor } from '../../../platform/auth/actor';
 import { hashToken } from '../../../platform/auth/session.service';
 import { AuditService } from '../../audit/audit.service';
@@ -52,14 +53,14 @@ export class ScimTokenService {
   /** The organisation behind a bearer token, or null when it is unknown or revoked. */
   async resolve(token: string): Promise<ScimCaller | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
-    const rows: Array<{ id: string; organisation_id: string }> = await this.db.query(
-      // last_used_at is for the admin page; once a minute is precise enough and spares a write per request.
-      `WITH t AS (SELECT id, organisation_id, last_used_at FROM scim_token WHERE token_hash = $1 AND revoked_at IS NULL),
-            touched AS (UPDATE scim_token s SET last_used_at = now() FROM t
-                         WHERE s.id = t.id AND (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute'))
-       SELECT id, organisation_id FROM t`,
-      [hashToken(token)],
+    // Before the organisation is known: the one SECURITY DEFINER look-up of SCIM tokens (ADR 0013).
+    const rows: Array<{ token_id: string; organisation_id: string }> = await this.db.query(`SELECT token_id, organisation_id FROM pulse_scim_token_caller($1)`, [hashToken(token)]);
+    const found = rows[0];
+    if (!found) return null;
+    // last_used_at is for the admin page; once a minute is precise enough and spares a write per request.
+    await withOrganisation(found.organisation_id, () =>
+      this.db.query(`UPDATE scim_token SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [found.token_id]),
     );
-    return rows[0] ? { organisationId: rows[0].organisation_id, tokenId: rows[0].id } : null;
+    return { organisationId: found.organisation_id, tokenId: found.token_id };
   }
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, JoinColumn, ManyToOne, type Relation, ForeignKey } from 'typeorm';
 import { TeamEntity } from './team.entity';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 import type { ShiftBlock } from '@pulse/domain-people';
@@ -11,6 +11,10 @@ import type { ShiftBlock } from '@pulse/domain-people';
 @Check('person_work_mode', `"work_mode" IN ('REMOTE','HYBRID','OFFICE')`)
 @Check('person_exit', `("exit_date" IS NULL AND "exit_reason" IS NULL) OR ("exit_date" IS NOT NULL AND "exit_reason" IN ('VOLUNTARY','INVOLUNTARY'))`)
 @Check('person_email_lower', `"email" = lower("email")`)
+// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
+@Index('person_org_id', ['organisationId', 'id'], { unique: true })
+@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'person_team_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'managerId'], ['organisationId', 'id'], { name: 'person_manager_same_organisation', onDelete: 'SET NULL' })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -37,6 +41,4 @@ export class PersonEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: Relation<OrganisationEntity>;
-  @ManyToOne(() => TeamEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'team_id' }) team?: Relation<TeamEntity>;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'manager_id' }) manager?: Relation<PersonEntity>;
 }

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { PersonEntity } from './person.entity';
 
 /** Effective-dated work-mode history (SPEC §1): history is appended, never rewritten. */
@@ -6,6 +6,7 @@ import { PersonEntity } from './person.entity';
 @Index('work_mode_change_person_from', ['personId', 'effectiveFrom'], { unique: true })
 @Index('work_mode_change_org', ['organisationId'])
 @Check('work_mode_change_mode', `"work_mode" IN ('REMOTE','HYBRID','OFFICE')`)
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'work_mode_change_person_same_organisation', onDelete: 'CASCADE' })
 export class WorkModeChangeEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -13,5 +14,4 @@ export class WorkModeChangeEntity {
   @Column({ name: 'work_mode', type: 'text' }) workMode: 'REMOTE' | 'HYBRID' | 'OFFICE';
   @Column({ name: 'effective_from', type: 'date' }) effectiveFrom: string;
   @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz' }) recordedAt: Date;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

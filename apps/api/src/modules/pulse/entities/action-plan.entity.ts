@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
 import { TeamEntity } from '../../people/entities/team.entity';
 
 export type ActionPlanStatus = 'OPEN' | 'DONE' | 'CANCELLED';
@@ -7,6 +7,7 @@ export type ActionPlanStatus = 'OPEN' | 'DONE' | 'CANCELLED';
 @Entity('action_plan')
 @Index('action_plan_org_team', ['organisationId', 'teamId'])
 @Check('action_plan_status', `"status" IN ('OPEN','DONE','CANCELLED')`)
+@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'action_plan_team_same_organisation', onDelete: 'CASCADE' })
 export class ActionPlanEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -21,5 +22,4 @@ export class ActionPlanEntity {
   @Column({ name: 'created_by_account_id', type: 'uuid' }) createdByAccountId: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
-  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'team_id' }) team?: Relation<TeamEntity>;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -10,6 +10,8 @@ import { PulseWaveEntity } from './pulse-wave.entity';
 @Entity('pulse_invitation')
 @Index('pulse_invitation_person', ['personId', 'closesAt'])
 @Index('pulse_invitation_org_opens', ['organisationId', 'opensAt'])
+@ForeignKey(() => PulseWaveEntity, ['organisationId', 'waveId'], ['organisationId', 'id'], { name: 'pulse_invitation_wave_same_organisation', onDelete: 'CASCADE' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'pulse_invitation_person_same_organisation', onDelete: 'CASCADE' })
 export class PulseInvitationEntity {
   @PrimaryColumn({ name: 'wave_id', type: 'uuid' }) waveId: string;
   @PrimaryColumn({ name: 'person_id', type: 'uuid' }) personId: string;
@@ -21,6 +23,4 @@ export class PulseInvitationEntity {
   @Column({ name: 'team_ids', type: 'uuid', array: true, default: () => "'{}'" }) teamIds: string[];
   @Column({ name: 'work_mode', type: 'text' }) workMode: string;
   @Column({ name: 'tenure_band', type: 'text' }) tenureBand: string;
-  @ManyToOne(() => PulseWaveEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'wave_id' }) wave?: Relation<PulseWaveEntity>;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

@@ -15,6 +15,8 @@ export type PulseCadence = 'WEEKLY' | 'BIWEEKLY' | 'MONTHLY';
 @Check('pulse_program_cadence', `"cadence" IN ('WEEKLY','BIWEEKLY','MONTHLY')`)
 @Check('pulse_program_items_per_pulse', `"items_per_pulse" BETWEEN 1 AND 5`)
 @Check('pulse_program_window', `"window_hours" BETWEEN 1 AND 336`)
+// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
+@Index('pulse_program_org_id', ['organisationId', 'id'], { unique: true })
 export class PulseProgramEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -11,6 +11,11 @@ import { PulseWaveEntity } from './pulse-wave.entity';
 @Entity('pulse_response')
 @Index('pulse_response_wave_person', ['waveId', 'personId'], { unique: true })
 @Index('pulse_response_person', ['personId', 'submittedAt'])
+// A backstop behind the API's answer validation: every stored answer is a whole number on the widest
+// answer scale of the instrument library (CBI, 0–100). The function is created by migration 1796680000000.
+@Check('pulse_response_answers_in_range', `pulse_answers_in_range("answers")`)
+@ForeignKey(() => PulseWaveEntity, ['organisationId', 'waveId'], ['organisationId', 'id'], { name: 'pulse_response_wave_same_organisation', onDelete: 'CASCADE' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'pulse_response_person_same_organisation', onDelete: 'SET NULL' })
 export class PulseResponseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -33,6 +38,4 @@ export class PulseResponseEntity {
   @Column({ type: 'int', default: 1 }) revision: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @Column({ name: 'submitted_at', type: 'timestamptz', default: () => 'now()' }) submittedAt: Date;
-  @ManyToOne(() => PulseWaveEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'wave_id' }) wave?: Relation<PulseWaveEntity>;
-  @ManyToOne(() => PersonEntity, { onDelete: 'SET NULL' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }

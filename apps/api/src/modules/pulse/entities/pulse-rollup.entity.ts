@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
 import type { MeasureAggregate } from '@pulse/domain-pulse';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -11,6 +11,7 @@ import { PulseWaveEntity } from './pulse-wave.entity';
  */
 @Entity('pulse_rollup')
 @Index('pulse_rollup_org_team', ['organisationId', 'teamKey', 'periodStart'])
+@ForeignKey(() => PulseWaveEntity, ['organisationId', 'waveId'], ['organisationId', 'id'], { name: 'pulse_rollup_wave_same_organisation', onDelete: 'CASCADE' })
 export class PulseRollupEntity {
   @PrimaryColumn({ name: 'wave_id', type: 'uuid' }) waveId: string;
   @PrimaryColumn({ name: 'team_key', type: 'text' }) teamKey: string;
@@ -28,5 +29,4 @@ export class PulseRollupEntity {
   /** FEWER_THAN_K or COMPLEMENTARY when hidden. */
   @Column({ name: 'hidden_reason', type: 'text', nullable: true }) hiddenReason: string | null;
   @Column({ name: 'computed_at', type: 'timestamptz', default: () => 'now()' }) computedAt: Date;
-  @ManyToOne(() => PulseWaveEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'wave_id' }) wave?: Relation<PulseWaveEntity>;
 }

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { PulseProgramEntity } from './pulse-program.entity';
 
 export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
@@ -14,6 +14,9 @@ export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
 @Check('pulse_wave_status', `"status" IN ('SCHEDULED','OPEN','CLOSED')`)
 @Check('pulse_wave_k_min', `"confidentiality_k" >= 3`)
 @Check('pulse_wave_k_once_open', `"status" = 'SCHEDULED' OR "confidentiality_k" IS NOT NULL`)
+// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
+@Index('pulse_wave_org_id', ['organisationId', 'id'], { unique: true })
+@ForeignKey(() => PulseProgramEntity, ['organisationId', 'programId'], ['organisationId', 'id'], { name: 'pulse_wave_program_same_organisation', onDelete: 'CASCADE' })
 export class PulseWaveEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -33,5 +36,4 @@ export class PulseWaveEntity {
    * upper bound here: waves opened before k was capped at 10 keep the k their people were told.
    */
   @Column({ name: 'confidentiality_k', type: 'int', nullable: true }) confidentialityK: number | null;
-  @ManyToOne(() => PulseProgramEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'program_id' }) program?: Relation<PulseProgramEntity>;
 }

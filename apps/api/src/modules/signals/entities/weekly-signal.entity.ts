@@ -1,10 +1,11 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn , JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 /** Weekly workload and quality signals per person (SPEC §1), imported from the contact-centre tools. */
 @Entity('weekly_signal')
 @Index('weekly_signal_person_week', ['personId', 'weekStart'], { unique: true })
 @Index('weekly_signal_org_week', ['organisationId', 'weekStart'])
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'weekly_signal_person_same_organisation', onDelete: 'CASCADE' })
 export class WeeklySignalEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
@@ -16,5 +17,4 @@ export class WeeklySignalEntity {
   @Column({ name: 'adherence_pct', type: 'numeric', precision: 5, scale: 2, nullable: true }) adherencePct: string | null;
   @Column({ name: 'qa_score', type: 'numeric', precision: 5, scale: 2, nullable: true }) qaScore: string | null;
   @Column({ type: 'numeric', precision: 5, scale: 2, nullable: true }) csat: string | null;
-  @ManyToOne(() => PersonEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'person_id' }) person?: Relation<PersonEntity>;
 }
