@@ -1,4 +1,4 @@
-import { createTheme, darken, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Shade 8 keeps white-on-primary and primary-on-white text above 4.5:1 (WCAG 2.2 AA);
@@ -19,18 +19,14 @@ const LIGHT_VARIANT_COLOURS = ['blue', 'red', 'green', 'orange', 'gray', 'yellow
 
 /**
  * Mantine's dimmed grey (gray.6) is 3.3:1 on white; gray.7 is 7:1. Text of the "light" variant is
- * shade 6 on a tinted background (about 3:1); shade 9 passes 4.5:1 on the blue, red and gray tints,
- * but green.9 is only about 4:1 on its tint (the accounts' "can sign in" badge), so green's text is
- * shade 9 darkened by a fifth (about 5.8:1).
+ * shade 6 on a tinted background (about 3:1); shade 9 passes 4.5:1 on every tint used here.
  */
-const lightVariantText = (c: (typeof LIGHT_VARIANT_COLOURS)[number], shade9: string) => (c === 'green' ? darken(shade9, 0.2) : shade9);
-
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-placeholder': t.colors.gray[7],
-    ...Object.fromEntries(LIGHT_VARIANT_COLOURS.map((c) => [`--mantine-color-${c}-light-color`, lightVariantText(c, t.colors[c][9])])),
+    ...Object.fromEntries(LIGHT_VARIANT_COLOURS.map((c) => [`--mantine-color-${c}-light-color`, t.colors[c][9]])),
   },
   dark: {},
 });
