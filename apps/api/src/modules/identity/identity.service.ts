@@ -1,4 +1,4 @@
-import { BadRequestException, HttpException, HttpStatus, Injectable, NotFoundException, UnauthorizedException, type OnModuleInit } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException, UnauthorizedException, type OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { DataSource } from 'typeorm';
 import type { Role } from '@pulse/shared';
