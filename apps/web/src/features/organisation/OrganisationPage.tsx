@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Code, Group, NumberInput, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -294,9 +294,9 @@ function AccessCell({ account, isSelf, name }: { account: Account; isSelf: boole
   const error = disabling.error ?? enabling.error;
   return (
     <Stack gap={4} align="flex-start">
-      <Badge variant="light" color={account.canSignIn ? 'green' : 'gray'} data-testid={`account-access-${account.id}`}>
+      <Text size="sm" fw={600} data-testid={`account-access-${account.id}`}>
         {accountAccessText(t, (d) => format.date(d), account)}
-      </Badge>
+      </Text>
       {account.access === 'DISABLED_BY_ADMIN' ? (
         <Button size="xs" variant="default" loading={enabling.loading} onClick={() => void enable({ variables }).catch(() => null)} aria-label={t('admin.enableFor', { name })}>
           {t('admin.enable')}

@@ -179,7 +179,8 @@ export function foldChangeMeasures(cells: RollupCell[]): RollupCell[] {
  * suppressed by rollupWave like any measure, each change then folded into its measure.
  */
 export function rollupRollingWave(k: number, respondents: Iterable<RespondentHistory>, invitations: Iterable<RollupInvitations>, cycleLength: number): RollupCell[] {
-  return foldChangeMeasures(rollupWave(k, rollingRollupResponses(respondents, cycleLength), invitations));
+  // Changes leave the database only as UP / DOWN flags: no linear figure to protect of their own.
+  return foldChangeMeasures(rollupWave(k, rollingRollupResponses(respondents, cycleLength), invitations, { flagOnly: (m) => m.startsWith(CHANGE_PREFIX) }));
 }
 
 /**

@@ -50,7 +50,19 @@ type Built = RollupCell & { depth: number; inner: Set<number> };
  * (protectLinkedTables). Work mode × tenure band crossings are offered by no view and are not
  * published at all: each crossing would split the inner cells further and cost suppressions.
  */
-export function rollupWave(k: number, responses: Iterable<RollupResponse>, invitations: Iterable<RollupInvitations>): RollupCell[] {
+export function rollupWave(
+  k: number,
+  responses: Iterable<RollupResponse>,
+  invitations: Iterable<RollupInvitations>,
+  options: {
+    /**
+     * Measures published only as a flag (UP / DOWN, e.g. rolling changes, ADR 0011), never as a
+     * figure that adds up: shown wherever the cell is shown and at least k have one, without a
+     * decision of their own.
+     */
+    readonly flagOnly?: (measure: string) => boolean;
+  } = {},
+): RollupCell[] {
   const cells = new Map<string, Built>();
   // Inner cells: respondents with the same team chain, work mode and tenure band. The whole chain
   // (not only the nearest team) keys them, so a team moved during the window stays distinct.
@@ -122,6 +134,16 @@ export function rollupWave(k: number, responses: Iterable<RollupResponse>, invit
   const shownCells = ordered.filter((c) => c.shown);
   const decided = new Map<string, Map<string, { shown: boolean; reason: SuppressionReason | null }>>();
   for (const [measure, sparse] of measureCounts) {
+    if (options.flagOnly?.(measure)) {
+      for (const cell of ordered) {
+        const agg = cell.measures[measure];
+        if (!agg) continue;
+        agg.shown = cell.shown && agg.n >= k;
+        agg.hiddenReason = agg.shown ? null : agg.n < k ? 'FEWER_THAN_K' : cell.hiddenReason;
+        agg.bandsShown = false;
+      }
+      continue;
+    }
     const counts = Array.from({ length: innerCounts.length }, (_, i) => sparse[i] ?? 0);
     const signature = counts.join(',');
     let decision = decided.get(signature);
