@@ -13,13 +13,19 @@ afterAll(async () => {
 
 const HIDDEN = /Hidden: fewer than \d+ responses|Hidden so that no smaller group can be worked out by combining the figures shown/;
 
-/** The API derives rollups of the seeded waves in the background after start: wait for them. */
+/**
+ * The API derives rollups of the seeded waves in the background after start, oldest first: wait
+ * until the latest waves are in (the summary shows the latest wave; the teams needing attention
+ * compare the latest waves with earlier ones).
+ */
 async function waitForResults(page: Page): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     await page.getByTestId('results-period').waitFor();
-    if (await page.getByTestId('pulse-trend-table').count()) return;
-    if (Date.now() > deadline) throw new Error('no closed wave with results appeared within 120 s');
+    await page.waitForLoadState('networkidle');
+    const ready = await Promise.all(['pulse-trend-table', 'attention-team', 'summary-cards'].map((id) => page.getByTestId(id).count()));
+    if (ready.every((n) => n > 0)) return;
+    if (Date.now() > deadline) throw new Error('the seeded waves were not rolled up within 180 s');
     await page.waitForTimeout(3_000);
     await page.reload();
     await page.getByTestId('area-wellbeing').waitFor();
@@ -80,6 +86,18 @@ it('shows the team trend by work mode, as a chart and a table, with a hidden cel
     await page.getByTestId('attention-open').first().click();
     await page.waitForURL(/\/wellbeing\?team=/);
     await page.waitForFunction(() => (document.querySelector('[data-testid="pick-team"]') as HTMLSelectElement | null)?.selectedOptions[0]?.textContent === 'Support / Americas / Austin / Customer Care');
+
+    // Switching to the monthly WHO-5 program shows its WHO-5 trend (the burnout measure chosen for
+    // the weekly pulse is not carried over to a program that never asks it).
+    const program = page.getByTestId('pick-program');
+    const who5 = await program.evaluate((el) => [...(el as HTMLSelectElement).options].find((o) => o.text.includes('WHO-5'))?.value);
+    await program.selectOption(who5!);
+    await page.waitForFunction(() => (document.querySelector('[data-testid="pick-measure"]') as HTMLSelectElement | null)?.value === 'who5');
+    await page.getByTestId('pulse-trend-table').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('pulse-trend-chart-y-title').textContent()).toContain('WHO-5');
+    const values = await page.getByTestId('pulse-trend-table').locator('tbody td').allTextContents();
+    expect(values.filter((v) => /^\d+(\.\d+)?$/.test(v.trim())).length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
   } finally {
     await context.close();

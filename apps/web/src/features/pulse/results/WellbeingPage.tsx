@@ -34,13 +34,16 @@ export function WellbeingPage() {
   const [params, setParams] = useSearchParams();
   const teamChoice = params.get('team');
   const setTeamChoice = (team: string) => setParams({ team });
-  const [measure, setMeasure] = useState('cbi.work');
+  // null: the program's default measure (CBI work where asked), chosen by the API; reset when the
+  // program changes, so a WHO-5 program never opens on a burnout measure it does not ask.
+  const [chosenMeasure, setMeasure] = useState<string | null>(null);
   const [tab, setTab] = useState<Tab>('overview');
-  const variables = { programId, teamId: teamChoice === ORGANISATION ? null : teamChoice, measure, periods: 26 };
+  const variables = { programId, teamId: teamChoice === ORGANISATION ? null : teamChoice, measure: chosenMeasure, periods: 26 };
   const { data, previousData, loading, error, refetch } = useQuery(PulseResultsDocument, {
     variables,
   });
   const results = data?.pulseResults ?? previousData?.pulseResults;
+  const measure = chosenMeasure ?? results?.trend.measure ?? 'cbi.work';
   // Each chart names its measure and range on the axis: burnout and well-being never share an unlabeled one.
   const axisTitle = (m: string) => {
     const scale = measureScale(m);
@@ -59,7 +62,10 @@ export function WellbeingPage() {
             <NativeSelect
               label={t('pulse.results.program')}
               value={programId ?? results.program?.id ?? ''}
-              onChange={(e) => setProgramId(e.currentTarget.value || null)}
+              onChange={(e) => {
+                setProgramId(e.currentTarget.value || null);
+                setMeasure(null);
+              }}
               data={results.programs.map((p) => ({ value: p.id, label: p.name }))}
               data-testid="pick-program"
             />
