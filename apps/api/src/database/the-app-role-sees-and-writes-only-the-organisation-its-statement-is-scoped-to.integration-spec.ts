@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { createTestOrg, type TestOrg } from '../testing/fixtures';
-import { cloneDatabase } from '../testing/test-app';
+import { cloneDatabase, testPool } from '../testing/test-app';
 import { appDatabaseUrl } from './app-role';
 import { TenantClient } from './tenant-client';
 import { withOrganisation } from './tenant-context';
@@ -22,10 +22,10 @@ const personIds = async (sql = 'SELECT id FROM person ORDER BY id', params: unkn
 
 beforeAll(async () => {
   db = await cloneDatabase();
-  owner = new Pool({ connectionString: db.url, max: 2 });
+  owner = testPool({ connectionString: db.url, max: 2 });
   a = await createTestOrg(owner, 'rls-a');
   b = await createTestOrg(owner, 'rls-b');
-  app = new Pool({ connectionString: await appDatabaseUrl(db.url, null), max: 1, Client: TenantClient });
+  app = testPool({ connectionString: await appDatabaseUrl(db.url, null), max: 1, Client: TenantClient });
 });
 
 afterAll(async () => {

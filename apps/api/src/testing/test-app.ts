@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
-import { Client, Pool } from 'pg';
+import { Client, Pool, type PoolConfig } from 'pg';
 import { createApp } from '../bootstrap';
 import { runMigrations } from '../database/migrate';
 import { loadConfig, type AppConfig } from '../platform/config';
@@ -29,6 +29,20 @@ async function ensureTemplate(serverUrl: string): Promise<void> {
     await admin.query('SELECT pg_advisory_unlock(99001)');
     await admin.end();
   }
+}
+
+/**
+ * A pool for a test's own queries. `pool.end()` resolves before its sockets have closed, so the
+ * `DROP DATABASE ... WITH (FORCE)` that follows can still terminate one of them (57P01): that
+ * expected goodbye is ignored once the pool is ending; any other error on an idle client fails the test.
+ */
+export function testPool(config: PoolConfig): Pool {
+  const pool = new Pool(config);
+  pool.on('error', (err: Error & { code?: string }) => {
+    if ((pool as unknown as { ending: boolean }).ending && err.code === '57P01') return;
+    throw err;
+  });
+  return pool;
 }
 
 /** A fresh database for one test file, cloned from the migrated template. */
@@ -92,7 +106,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, opts: { s
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  const pool = new Pool({ connectionString: db.url, max: 4 });
+  const pool = testPool({ connectionString: db.url, max: 4 });
 
   const gql: TestApp['gql'] = async (query, variables, cookie) => {
     const res = await fetch(`${baseUrl}/graphql`, {

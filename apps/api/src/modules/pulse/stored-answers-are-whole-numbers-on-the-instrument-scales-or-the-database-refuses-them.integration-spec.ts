@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { INSTRUMENT_LIBRARY, LIKERT_AGREEMENT_5, LIKERT_AGREEMENT_7 } from '@pulse/domain-pulse';
 import { createTestOrg, type TestOrg } from '../../testing/fixtures';
-import { cloneDatabase } from '../../testing/test-app';
+import { cloneDatabase, testPool } from '../../testing/test-app';
 
 /**
  * A backstop behind the API's answer validation (issue 10, item 6): whatever writes pulse_response
@@ -22,7 +22,7 @@ const store = (answers: unknown) =>
 
 beforeAll(async () => {
   db = await cloneDatabase();
-  pool = new Pool({ connectionString: db.url, max: 2 });
+  pool = testPool({ connectionString: db.url, max: 2 });
   org = await createTestOrg(pool, 'answers');
   const program = (
     await pool.query(
