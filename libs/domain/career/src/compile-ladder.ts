@@ -20,6 +20,8 @@ export type CompiledLadder = {
   readonly levels: readonly Level[];
   readonly levelIndex: ReadonlyMap<string, number>;
   readonly competencyByKey: ReadonlyMap<string, Competency>;
+  /** English competency names for messages (the key when the name is blank). */
+  readonly competencyLabels: ReadonlyMap<string, string>;
   /** Moves out of each level, sorted by target key (deterministic walks). */
   readonly movesFrom: readonly (readonly CompiledMove[])[];
   /** `distance[a][b]` = fewest moves from level a to level b; -1 when b cannot be reached. */
@@ -46,6 +48,9 @@ export function compileLadder(definition: LadderDefinition): CompiledLadder {
     if (!competencyByKey.has(competency.key)) competencyByKey.set(competency.key, competency);
   }
 
+  const competencyLabels = new Map<string, string>();
+  for (const [key, competency] of competencyByKey) competencyLabels.set(key, competency.name.en.trim() || key);
+
   const movesFrom: CompiledMove[][] = levels.map(() => []);
   const seenPairs = new Set<string>();
   for (const move of definition.moves) {
@@ -67,6 +72,7 @@ export function compileLadder(definition: LadderDefinition): CompiledLadder {
     levels,
     levelIndex,
     competencyByKey,
+    competencyLabels,
     movesFrom,
     distance,
     entryLevelKeys: levels.filter((level) => level.entry).map((level) => level.key),
@@ -100,8 +106,7 @@ export function moveBetween(ladder: CompiledLadder, fromLevelKey: string, toLeve
 
 /** The competency's English name for messages; the key when the ladder does not define it. */
 export function competencyLabel(ladder: CompiledLadder, competencyKey: string): string {
-  const name = ladder.competencyByKey.get(competencyKey)?.name.en.trim();
-  return name ? name : competencyKey;
+  return ladder.competencyLabels.get(competencyKey) ?? competencyKey;
 }
 
 /** Plain code-unit order, so results never depend on the machine's locale. */

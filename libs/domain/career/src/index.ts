@@ -1,5 +1,5 @@
-export * from './ladder';
-// (catalogue: the content helper adds its one export line here)
+// The pure career rules. They sit above the ladder's types so that the content helper's single
+// `export * from './catalogue';` line, added right after './ladder', merges without a conflict.
 export * from './compile-ladder';
 export * from './validate-ladder';
 export * from './ladder-versions';
@@ -12,3 +12,4 @@ export * from './equity/poisson-rate';
 export * from './equity/kaplan-meier';
 export * from './equity/person-years';
 export * from './equity/promotion-equity';
+export * from './ladder';
