@@ -89,14 +89,7 @@ export class CareerService {
     if (p.status !== 'FOUND') return null;
     return {
       targetLevelKey: p.targetLevelKey,
-      steps: p.steps.map((s) => ({
-        ...s,
-        kind: s.kind as MoveKindEnum,
-        gaps: [...s.gaps],
-        training: [...s.training],
-        missingCertifications: [...s.missingCertifications],
-        readiness: { ...s.readiness, reasons: [...s.readiness.reasons] },
-      })),
+      steps: p.steps.map((s) => ({ ...s, kind: s.kind as MoveKindEnum })),
     };
   }
 
