@@ -86,7 +86,14 @@ export class ProgressionService {
       const items = (await this.rows(actor, people.slice(offset, offset + first))).map(({ sortName: _s, ...r }) => r);
       return { items, total: people.length, nextCursor: offset + first < people.length ? encodeCursor(offset + first) : null };
     }
-    const rows = (await this.rows(actor, people)).filter((r) => r.readiness?.ready);
+    // Nobody short of their level's minimum time can be ready: their ratings need not be read.
+    const today = todayUtc();
+    const ladder = await this.ladders.asOf(actor.organisationId, today);
+    const candidates = people.filter((p) => {
+      const level = ladder && p.levelKey ? levelOf(ladder.compiled, p.levelKey) : undefined;
+      return level !== undefined && monthsBetween(p.levelSince, today) >= level.minMonthsInLevel;
+    });
+    const rows = (await this.rows(actor, candidates)).filter((r) => r.readiness?.ready);
     const items = rows.slice(offset, offset + first).map(({ sortName: _s, ...r }) => r);
     return { items, total: rows.length, nextCursor: offset + first < rows.length ? encodeCursor(offset + first) : null };
   }
