@@ -66,7 +66,7 @@ export const DEFAULT_COMPETENCIES: readonly DefaultCompetency[] = [
   },
   {
     key: 'communication',
-    name: { en: 'Communication and expression', 'zh-Hans': '沟通与表达', 'zh-Hant': '溝通與表達', pl: 'Komunikacja i wypowiedź' },
+    name: { en: 'Communication and expression', 'zh-Hans': '沟通与表达', 'zh-Hant': '溝通與表達', pl: 'Komunikacja i jasność wypowiedzi' },
     description: {
       en: 'Explains clearly and correctly, in speech and in writing, so the customer knows what happens next without having to ask again.',
       'zh-Hans': '无论口头还是书面，都能清楚、准确地说明，让客户无需再问就知道接下来会怎样。',
@@ -174,7 +174,7 @@ export const DEFAULT_COMPETENCIES: readonly DefaultCompetency[] = [
         en: 'Works faster with shortcuts, saved views and AI suggestions, and checks what the AI drafted before sending it.',
         'zh-Hans': '善用快捷键、已保存的视图和 AI 建议提高效率，并在发送前核对 AI 起草的内容。',
         'zh-Hant': '善用快捷鍵、已儲存的檢視與 AI 建議提升效率，並在送出前檢查 AI 擬好的內容。',
-        pl: 'Pracuje szybciej dzięki skrótom, zapisanym widokom i podpowiedziom AI, a przed wysłaniem sprawdza, co AI przygotowała.',
+        pl: 'Pracuje szybciej dzięki skrótom, zapisanym widokom i podpowiedziom AI, a przed wysłaniem sprawdza tekst zaproponowany przez AI.',
       },
       {
         en: 'Builds macros, views and simple automations for the team and reports tool defects with clear steps to reproduce.',

@@ -14,7 +14,7 @@ type TrackShape = {
   readonly floor: Proficiency;
 };
 
-/** Six tracks of a large contact centre; levels are dealt to them in turn, so each gets a share. */
+/** Six tracks of a large contact centre; levels are dealt to them in turn, so each gets an even share. */
 const TRACK_SHAPES: readonly TrackShape[] = [
   {
     key: 'support-ic',
@@ -74,17 +74,19 @@ const [IC, TECHNICAL, LEADERSHIP, QUALITY, WORKFORCE, TRAINING] = TRACK_SHAPES.m
   string,
 ];
 
-/** Spreads ranks 1…ranks over proficiency floor…5, never falling as the rank rises. */
-function proficiencyAt(rank: number, ranks: number, floor: Proficiency): Proficiency {
-  if (ranks <= 1) return floor;
-  return (floor + Math.round(((rank - 1) * (5 - floor)) / (ranks - 1))) as Proficiency;
-}
-
+/**
+ * Expectations at a rank: the rank's place in the track, spread over proficiency floor…5. Core
+ * competencies round up and supporting ones (one step lower) round down, so where the track has more
+ * ranks than proficiency steps a promotion raises the core and the supporting set in turn rather than
+ * asking for nothing new. Neither ever falls as the rank rises.
+ */
 function profileAt(track: TrackShape, rank: number, ranks: number): ExpectationProfile {
-  const full = proficiencyAt(rank, ranks, track.floor);
+  const progress = ranks <= 1 ? 0 : ((rank - 1) * (5 - track.floor)) / (ranks - 1);
+  const core = (track.floor + Math.ceil(progress - 1e-9)) as Proficiency;
+  const supporting = track.floor + Math.floor(progress + 1e-9) - 1;
   const profile: ExpectationProfile = {};
-  for (const key of track.supporting) if (full > 1) profile[key] = (full - 1) as Proficiency;
-  for (const key of track.core) profile[key] = full;
+  if (supporting >= 1) for (const key of track.supporting) profile[key] = supporting as Proficiency;
+  for (const key of track.core) profile[key] = core;
   return profile;
 }
 
@@ -114,21 +116,22 @@ export function generateLargeLadder(levels = 30): LadderDefinition {
   const ranks = (trackKey: string): number => ranksOf.get(trackKey) ?? 0;
   const keyOf = (trackKey: string, rank: number): string => `${trackKey}-${rank}`;
 
-  const ladderLevels: Level[] = [];
-  for (let i = 0; i < levels; i++) {
-    const track = TRACK_SHAPES[i % TRACK_SHAPES.length] as TrackShape;
-    const rank = Math.floor(i / TRACK_SHAPES.length) + 1;
-    const top = ranks(track.key);
-    ladderLevels.push({
-      key: keyOf(track.key, rank),
-      trackKey: track.key,
-      rank,
-      name: levelName(track, rank),
-      minMonthsInLevel: rank === top ? 0 : rank === 1 ? 6 : 12,
-      entry: (track.key === IC && rank === 1) || (track.key === LEADERSHIP && rank === top),
-      expectations: expectationsOf(profileAt(track, rank, top)),
-    });
-  }
+  // Listed track by track, rank by rank, as HR would read them.
+  const ladderLevels: Level[] = TRACK_SHAPES.flatMap((track) =>
+    Array.from({ length: ranks(track.key) }, (_, i): Level => {
+      const rank = i + 1;
+      const top = ranks(track.key);
+      return {
+        key: keyOf(track.key, rank),
+        trackKey: track.key,
+        rank,
+        name: levelName(track, rank),
+        minMonthsInLevel: rank === top ? 0 : rank === 1 ? 6 : 12,
+        entry: (track.key === IC && rank === 1) || (track.key === LEADERSHIP && rank === top),
+        expectations: expectationsOf(profileAt(track, rank, top)),
+      };
+    }),
+  );
 
   const moves: Move[] = [];
   const add = (from: string, fromRank: number, to: string, toRank: number, kind: Move['kind'], certification?: string): void => {

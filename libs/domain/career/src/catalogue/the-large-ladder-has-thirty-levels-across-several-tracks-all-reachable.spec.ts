@@ -57,8 +57,25 @@ describe('the large ladder for the benchmark', () => {
     expect(kinds).toEqual(new Set(['PROMOTION', 'LATERAL']));
     expect(LADDER_TEMPLATE_30.moves.some((m) => m.requiredCertifications.length > 0)).toBe(true);
     // Promotions cross tracks too, so a path has real choices to weigh.
-    const trackOf = new Map(LADDER_TEMPLATE_30.levels.map((l) => [l.key, l.trackKey]));
     expect(LADDER_TEMPLATE_30.moves.some((m) => m.kind === 'PROMOTION' && trackOf.get(m.fromLevelKey) !== trackOf.get(m.toLevelKey))).toBe(true);
+  });
+
+  // Within a track; a promotion across tracks (support into team leadership) trades some expertise for other skills.
+  const trackOf = new Map(LADDER_TEMPLATE_30.levels.map((l) => [l.key, l.trackKey]));
+  const promotionsWithinTracks = LADDER_TEMPLATE_30.moves.filter((m) => m.kind === 'PROMOTION' && trackOf.get(m.fromLevelKey) === trackOf.get(m.toLevelKey));
+  it.each(promotionsWithinTracks.map((m) => [m.fromLevelKey, m.toLevelKey] as const))(
+    'the 30-level template: promotion %s -> %s asks for more than the level it leaves',
+    (from, to) => {
+      const total = (key: string) =>
+        LADDER_TEMPLATE_30.levels.find((l) => l.key === key)?.expectations.reduce((sum, e) => sum + e.proficiency, 0) ?? 0;
+      expect(total(to)).toBeGreaterThan(total(from));
+    },
+  );
+
+  it('lists levels track by track, rank by rank', () => {
+    const order = LADDER_TEMPLATE_30.tracks.map((t) => t.key);
+    const listed = LADDER_TEMPLATE_30.levels.map((l) => [order.indexOf(l.trackKey), l.rank]);
+    expect(listed).toEqual([...listed].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0) || (a[1] ?? 0) - (b[1] ?? 0)));
   });
 
   it.each(SIZES)('generating %i levels gives exactly that many, the same every time', (n) => {
