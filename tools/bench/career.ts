@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Client, Pool } from 'pg';
-import * as domain from '@pulse/domain-career';
-import type { LadderDefinition } from '@pulse/domain-career';
+import { careerPath, type LadderDefinition } from '@pulse/domain-career';
 import { seedDemoOrganisation } from '@pulse/seed';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { REPO, startApi, type RunningApi } from './environment';
@@ -150,24 +149,16 @@ async function loadPathInputs(pool: Pool, orgId: string, personId: string) {
   return { ladder: ladder.rows[0].definition, levelKey: level.rows[0].level_key, proficiency, months: Math.max(0, months) };
 }
 
-/** The domain's path rule (h-career-domain), looked up by name so this file builds before it lands. */
-type PathRule = (ladder: LadderDefinition, from: string, to: string, proficiency: Readonly<Record<string, number>>, monthsInLevel: number, certifications: readonly string[]) => unknown;
-const careerPath = (domain as unknown as Record<string, unknown>).careerPath as PathRule | undefined;
-
 async function benchPath(url: string, cookie: string, pool: Pool, orgId: string, personId: string, samples: number): Promise<void> {
   const api = await timeIt(samples, async () => {
     const r = await gql(url, cookie, PATH, { p: personId, t: TARGET_LEVEL });
     if (!r.ok) throw new Error(`pathTo failed: ${r.body.slice(0, 300)}`);
   });
-  if (!careerPath) {
-    emit({ bench: 'career', metric: 'path_gaps_readiness_p95_ms', value: round(api.p95, 1), p50: round(api.p50, 1), unit: 'ms', reference: null, ratio: null, target: '<= 50 ms and <= 3 x in-process', pass: null, note: '@pulse/domain-career has no careerPath yet: no in-process reference' });
-    return;
-  }
   let steps = 0;
   const inProcess = await timeIt(samples, async () => {
     const input = await loadPathInputs(pool, orgId, personId);
-    const result = careerPath(input.ladder, input.levelKey, TARGET_LEVEL, input.proficiency, input.months, []) as { steps?: unknown[] };
-    steps = result.steps?.length ?? 0;
+    const result = careerPath(input.ladder, input.levelKey, TARGET_LEVEL, input.proficiency, input.months, []);
+    steps = result.status === 'FOUND' ? result.steps.length : -1;
   });
   const input = await loadPathInputs(pool, orgId, personId);
   const ruleOnly = await timeIt(samples, async () => careerPath(input.ladder, input.levelKey, TARGET_LEVEL, input.proficiency, input.months, []));

@@ -9,7 +9,7 @@ type Group = { people: Set<number>; personYears: number; promotions: number };
  * promotions to the mode the person worked in at the time (people are at risk from their first
  * level change, until they leave).
  */
-function ratesByMode(org: GeneratedOrganisation, today: string): Record<WorkMode, Group> {
+function ratesByMode(org: GeneratedOrganisation, today: string, attribute: 'at the time' | 'current' = 'at the time'): Record<WorkMode, Group> {
   const [from, to] = defaultWindow(today);
   const groups = { REMOTE: { people: new Set<number>(), personYears: 0, promotions: 0 }, HYBRID: { people: new Set<number>(), personYears: 0, promotions: 0 }, OFFICE: { people: new Set<number>(), personYears: 0, promotions: 0 } };
   const { levelChanges } = org.career();
@@ -24,7 +24,7 @@ function ratesByMode(org: GeneratedOrganisation, today: string): Record<WorkMode
     const p = org.people[person];
     const lo = Math.max(from, first);
     const hi = Math.min(to, p.exitDate === null ? to : day(p.exitDate));
-    const modes = p.workModes.map((m) => ({ mode: m.workMode, from: day(m.effectiveFrom) }));
+    const modes = attribute === 'current' ? [{ mode: p.workMode, from: -Infinity }] : p.workModes.map((m) => ({ mode: m.workMode, from: day(m.effectiveFrom) }));
     modes.forEach((m, k) => {
       const a = Math.max(lo, m.from);
       const b = Math.min(hi, k + 1 < modes.length ? modes[k + 1].from : Infinity);
@@ -35,7 +35,7 @@ function ratesByMode(org: GeneratedOrganisation, today: string): Record<WorkMode
   }
   for (const c of levelChanges) {
     const d = day(c.effectiveDate);
-    if (c.source === 'PROMOTION' && d >= from && d <= to) groups[modeAt(c.person, d)].promotions++;
+    if (c.source === 'PROMOTION' && d >= from && d <= to) groups[attribute === 'current' ? org.people[c.person].workMode : modeAt(c.person, d)].promotions++;
   }
   return groups;
 }
@@ -52,6 +52,13 @@ describe('promotion rate by work mode', () => {
       expect(g[mode].people.size).toBeGreaterThanOrEqual(5);
       expect(g[mode].promotions).toBeGreaterThanOrEqual(10);
     }
+  });
+
+  it('shows the gap too when people are grouped by their current work mode, as the equity view groups them', () => {
+    const g = ratesByMode(demoOrganisation(), DEMO_TODAY, 'current');
+    const ratio = rate(g.REMOTE) / rate(g.OFFICE, g.HYBRID);
+    expect(ratio).toBeGreaterThan(0.35);
+    expect(ratio).toBeLessThan(0.7);
   });
 
   it('keeps office and hybrid alike, and the gap realistic (remote staff are still promoted)', () => {
