@@ -1,5 +1,5 @@
 import { LadderIndex, wholeMonths } from './career-ladder';
-import { day, demoOrganisation, DEMO_TODAY } from './career-testing';
+import { day, demoOrganisation, DEMO_TODAY } from './testing/career';
 
 const org = demoOrganisation();
 const career = org.career();

@@ -1,6 +1,6 @@
 import { LADDER_TEMPLATE_30, SUPPORT_LADDER } from '@pulse/domain-career';
 import { DEMO_HRIS_LEVEL_MAP } from './career';
-import { demoOrganisation, DEMO_TODAY } from './career-testing';
+import { demoOrganisation, DEMO_TODAY } from './testing/career';
 import { generateOrganisation } from './generate';
 
 describe('the demo career history names only what the ladder defines', () => {

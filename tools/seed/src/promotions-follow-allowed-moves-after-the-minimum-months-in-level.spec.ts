@@ -1,6 +1,6 @@
 import { SUPPORT_LADDER } from '@pulse/domain-career';
 import { addMonths, LadderIndex } from './career-ladder';
-import { day, DEMO_TODAY } from './career-testing';
+import { day, DEMO_TODAY } from './testing/career';
 import { generateOrganisation } from './generate';
 
 const idx = new LadderIndex(SUPPORT_LADDER);

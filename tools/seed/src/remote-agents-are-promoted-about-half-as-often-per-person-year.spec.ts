@@ -1,5 +1,5 @@
 import type { WorkMode } from '@pulse/shared';
-import { day, defaultWindow, demoOrganisation, DEMO_TODAY } from './career-testing';
+import { day, defaultWindow, demoOrganisation, DEMO_TODAY } from './testing/career';
 import { generateOrganisation, type GeneratedOrganisation } from './generate';
 
 type Group = { people: Set<number>; personYears: number; promotions: number };

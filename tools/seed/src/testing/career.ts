@@ -1,5 +1,5 @@
-import { generateOrganisation, type GeneratedOrganisation } from './generate';
-import { DEMO_DEFAULTS } from './seed';
+import { generateOrganisation, type GeneratedOrganisation } from '../generate';
+import { DEMO_DEFAULTS } from '../seed';
 
 /** The demo organisation as the app seeds it, on a fixed day (tests of the career history share it). */
 export const DEMO_TODAY = '2026-11-25';
