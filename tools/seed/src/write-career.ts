@@ -19,11 +19,10 @@ export type CareerRowCounts = {
 export async function writeCareer(client: ClientBase, org: GeneratedOrganisation, orgId: string): Promise<CareerRowCounts> {
   const career = org.career();
   await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [orgId]);
-  const [people, teams, accounts] = await Promise.all([
-    client.query<{ id: string; hris_id: string }>(`SELECT id, hris_id FROM person WHERE organisation_id = $1`, [orgId]),
-    client.query<{ id: string; path: string }>(`SELECT id, path FROM team WHERE organisation_id = $1`, [orgId]),
-    client.query<{ id: string; person_id: string }>(`SELECT id, person_id FROM account WHERE organisation_id = $1`, [orgId]),
-  ]);
+  // One client, one statement at a time (pg queues concurrent queries on a client, and will refuse them).
+  const people = await client.query<{ id: string; hris_id: string }>(`SELECT id, hris_id FROM person WHERE organisation_id = $1`, [orgId]);
+  const teams = await client.query<{ id: string; path: string }>(`SELECT id, path FROM team WHERE organisation_id = $1`, [orgId]);
+  const accounts = await client.query<{ id: string; person_id: string }>(`SELECT id, person_id FROM account WHERE organisation_id = $1`, [orgId]);
   const personByHris = new Map(people.rows.map((r) => [r.hris_id, r.id]));
   const personId = (i: number) => {
     const id = personByHris.get(org.people[i].hrisId);
