@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000]
  * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse] [--parts dashboards,burst]  (only when named)
+ * npm run bench -- career [--people 50000] [--samples 40] [--line 2000] [--data-dir .data/bench-career]  (only when named)
  *
  * Benchmarks, not tests: each prints JSON lines
  *   {"bench","metric","value","unit","reference","ratio","target", …}
@@ -10,6 +11,7 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import { API_MAIN, type BenchEnvironment, startEnvironment } from './environment';
+import { benchCareer, DEFAULT_CAREER_DATA_DIR } from './career';
 import { benchImport } from './import';
 import { benchPulse, DEFAULT_PULSE_DATA_DIR } from './pulse';
 import { log, skip } from './report';
@@ -17,8 +19,8 @@ import { benchStack } from './stack';
 import { benchWeb } from './web';
 
 const ALL = ['stack', 'import', 'web'] as const;
-/** Run only when named: `pulse` builds two 50,000-person organisations with pulse history the first time. */
-const ON_REQUEST = ['pulse'] as const;
+/** Run only when named: `pulse` builds two 50,000-person organisations with pulse history the first time, `career` one on the 30-level ladder. */
+const ON_REQUEST = ['pulse', 'career'] as const;
 type BenchName = (typeof ALL)[number] | (typeof ON_REQUEST)[number];
 
 async function main(): Promise<void> {
@@ -31,7 +33,8 @@ async function main(): Promise<void> {
       people: { type: 'string', default: '50000' },
       burst: { type: 'string', default: '50000' },
       samples: { type: 'string', default: '40' },
-      'data-dir': { type: 'string', default: DEFAULT_PULSE_DATA_DIR },
+      'data-dir': { type: 'string' },
+      line: { type: 'string', default: '2000' },
       parts: { type: 'string', default: 'dashboards,burst' },
     },
   });
@@ -55,6 +58,10 @@ async function main(): Promise<void> {
         if (name === 'stack' && env) await benchStack(env, { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) });
         if (name === 'import' && env) await benchImport(env, { people: Number(values.people) });
         if (name === 'web') benchWeb();
+        if (name === 'career' && !fs.existsSync(API_MAIN)) skip('career', 'apps/api/dist/main.js is missing: run npm run build first');
+        else if (name === 'career') {
+          await benchCareer({ people: Number(values.people), samples: Number(values.samples), line: Number(values.line), dataDir: values['data-dir'] ?? DEFAULT_CAREER_DATA_DIR });
+        }
         if (name === 'pulse' && !fs.existsSync(API_MAIN)) skip('pulse', 'apps/api/dist/main.js is missing: run npm run build first');
         else if (name === 'pulse') {
           await benchPulse({
@@ -62,7 +69,7 @@ async function main(): Promise<void> {
             burst: Number(values.burst),
             connections: Number(values.connections),
             samples: Number(values.samples),
-            dataDir: values['data-dir'] as string,
+            dataDir: values['data-dir'] ?? DEFAULT_PULSE_DATA_DIR,
             parts: (values.parts as string).split(',').filter((p): p is 'dashboards' | 'burst' => p === 'dashboards' || p === 'burst'),
           });
         }

@@ -7,6 +7,7 @@ import {
 import { dayOfYear, mondayOnOrAfter, mondayOnOrBefore, toDay, toIso } from './dates';
 import { deriveSeed, Rng } from './prng';
 import { generatePulseHistory, weeksSince, type SeedPulseHistory } from './pulse';
+import { LADDER_ROLES, planCareers, type CareerLadderChoice, type SeedCareer } from './career';
 
 /**
  * Pure generator of a realistic support organisation. Returns plain rows keyed by array index
@@ -28,6 +29,8 @@ export type GenerateOptions = {
   now?: string;
   /** Weekly pulse periods, the current one included (default: every week of the 18-month history). */
   pulseWeeks?: number;
+  /** The career ladder people stand on (default: the support ladder of the demo). */
+  careerLadder?: CareerLadderChoice;
 };
 
 export type PersonKind = 'HEAD' | 'ADMIN' | 'HR' | 'OPS' | 'MANAGER' | 'LEAD' | 'AGENT';
@@ -110,6 +113,8 @@ export type GeneratedOrganisation = {
   signals(): Generator<SeedSignal>;
   /** Pulse programs, waves, invitations, responses and action plans; built on first call. */
   pulse(): SeedPulseHistory;
+  /** Ladder, level histories, assessments, goals and customer insights; built on first call. */
+  career(): SeedCareer;
 };
 
 export function demoSignIns(slug: string): SignIn[] {
@@ -631,6 +636,8 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
 
   let pulse: SeedPulseHistory | undefined;
   const demo = { ADMIN: newIndex[admin], HR: newIndex[hr], MANAGER: newIndex[demoManager], AGENT: newIndex[demoAgent] };
+  // Level histories decide frontline agents' HRIS levels, so they are planned before anything reads them.
+  const career = planCareers({ teams: finalTeams, people: out, demo }, { seed: opts.seed, today: opts.today, historyStart: toIso(start) }, LADDER_ROLES[opts.careerLadder ?? 'support']);
 
   return {
     slug: opts.slug,
@@ -656,6 +663,7 @@ export function generateOrganisation(opts: GenerateOptions): GeneratedOrganisati
         { teams: finalTeams, people: out, demoAgent: demo.AGENT, demoManager: demo.MANAGER },
         { seed: opts.seed, today: opts.today, now, weeks: pulseWeeks },
       )),
+    career: () => career.build(),
   };
 }
 

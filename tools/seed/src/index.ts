@@ -11,3 +11,9 @@ export {
   type SeedPulseHistory, type SeedPulseProgram, type SeedPulseWave, type SeedPulseEntry, type SeedPulseResponse, type SeedActionPlan,
   type PulseHistoryOptions, type PulseOrganisation,
 } from './pulse';
+export {
+  planCareers, DEMO_HRIS_LEVEL_MAP, SUPPORT_LADDER_ROLES, LARGE_LADDER_ROLES, LADDER_ROLES,
+  type SeedCareer, type SeedLevelChange, type HrisLevelMapping, type LadderRoles, type CareerLadderChoice,
+} from './career';
+export type { SeedAssessment, SeedGoal, SeedInsight } from './career-evidence';
+export { writeCareer, type CareerRowCounts } from './write-career';

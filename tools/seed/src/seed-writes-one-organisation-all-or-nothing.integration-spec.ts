@@ -97,6 +97,41 @@ describe('seedDemoOrganisation writes a whole organisation in one transaction', 
     expect(plans[0]).toEqual({ title: 'Rebalance queue assignments', measure: 'cbi.work', owner: 'manager@demo.pulse.test', creator: 'manager@demo.pulse.test' });
   });
 
+  it('writes the career history through the foreign keys and row-level security of the career tables', async () => {
+    const org = generateOrganisation({ people: 300, slug: 'demo', name: 'Northwind Support', seed: 20260101, today: TODAY });
+    const career = org.career();
+    const id = result.organisationId;
+    const n = async (table: string) => count(`SELECT count(*) AS n FROM ${table} WHERE organisation_id = $1`, [id]);
+    const expected = {
+      career_ladder_version: 1, career_hris_level_map: career.hrisLevelMap.length, career_level_change: career.levelChanges.length,
+      competency_assessment: career.assessments.length, career_goal: career.goals.length, customer_insight: career.insights.length,
+    };
+    for (const [table, rows] of Object.entries(expected)) expect([table, await n(table)]).toEqual([table, rows]);
+    expect(result.rows).toMatchObject({ careerLevelChanges: career.levelChanges.length, competencyAssessments: career.assessments.length, customerInsights: career.insights.length });
+    // As the API's role sees them: every row visible under the organisation's setting, none under another's.
+    await client.query('BEGIN');
+    try {
+      await client.query('SET LOCAL ROLE pulse_app');
+      await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [id]);
+      for (const [table, rows] of Object.entries(expected)) expect([table, await count(`SELECT count(*) AS n FROM ${table}`)]).toEqual([table, rows]);
+      await client.query(`SELECT set_config('app.organisation_id', gen_random_uuid()::text, true)`);
+      for (const table of Object.keys(expected)) expect([table, await count(`SELECT count(*) AS n FROM ${table}`)]).toEqual([table, 0]);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+    // The ladder as published, and the demo agent's goal two levels up with their current level from the history.
+    const { rows: ladder } = await client.query(`SELECT effective_from::text AS effective, jsonb_array_length(definition->'levels') AS levels, a.email
+                                                   FROM career_ladder_version v JOIN account a ON a.id = v.published_by_account_id WHERE v.organisation_id = $1`, [id]);
+    expect(ladder).toEqual([{ effective: career.ladderEffectiveFrom, levels: 9, email: 'hr@demo.pulse.test' }]);
+    const { rows: agent } = await client.query(
+      `SELECT g.target_level_key AS goal, (SELECT c.level_key FROM career_level_change c WHERE c.person_id = p.id ORDER BY c.effective_date DESC LIMIT 1) AS level
+         FROM person p JOIN career_goal g ON g.person_id = p.id WHERE p.email = 'agent@demo.pulse.test'`,
+    );
+    expect(agent).toEqual([{ goal: 'specialist', level: 'agent-2' }]);
+    // Promotions are decided by accounts of the same organisation.
+    expect(await count(`SELECT count(*) AS n FROM career_level_change c WHERE c.organisation_id = $1 AND c.source IN ('PROMOTION', 'LATERAL') AND c.decided_by_account_id IS NULL`, [id])).toBe(0);
+  });
+
   it('gives the demo organisation its support / EAP message in all four languages', async () => {
     const { rows } = await client.query(`SELECT support_message, support_messages FROM organisation WHERE id = $1`, [result.organisationId]);
     expect(rows[0].support_message).toBe(DEMO_SUPPORT_MESSAGES.en);

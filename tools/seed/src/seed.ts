@@ -4,6 +4,8 @@ import type { Client, PoolClient } from 'pg';
 import { todayIso } from './dates';
 import { DEMO_PASSWORD, demoSignIns, generateOrganisation, type SignIn } from './generate';
 import { writeOrganisation, type RowCounts } from './write';
+import { writeCareer, type CareerRowCounts } from './write-career';
+import type { CareerLadderChoice } from './career';
 
 export type SeedOptions = {
   /** Person rows including leavers of the last 18 months (default 300, at least 60). */
@@ -21,10 +23,12 @@ export type SeedOptions = {
   now?: string;
   /** Weekly pulse periods to generate, the current one included (default: the 18-month history). */
   pulseWeeks?: number;
+  /** The career ladder people stand on (default: the demo's support ladder; benchmarks use 'large-30'). */
+  careerLadder?: CareerLadderChoice;
   onProgress?(done: number, total: number): void;
 };
 
-export type SeedResult = { organisationId: string; people: number; signIns: SignIn[]; rows: RowCounts };
+export type SeedResult = { organisationId: string; people: number; signIns: SignIn[]; rows: RowCounts & CareerRowCounts };
 
 export const DEMO_DEFAULTS = { people: 300, slug: 'demo', name: 'Northwind Support', seed: 20260101 } as const;
 
@@ -52,6 +56,7 @@ export async function seedDemoOrganisation(client: Client | PoolClient, opts: Se
     today: opts.today ?? now?.slice(0, 10) ?? todayIso(),
     now,
     pulseWeeks: opts.pulseWeeks,
+    careerLadder: opts.careerLadder,
   });
   // One hash shared by every demo account: argon2id is deliberately slow. The API's parameters,
   // so a demo account's wrong password costs what an unknown e-mail costs.
@@ -63,8 +68,9 @@ export async function seedDemoOrganisation(client: Client | PoolClient, opts: Se
     const existing = await client.query('SELECT 1 FROM organisation WHERE slug = $1', [org.slug]);
     if ((existing.rowCount ?? 0) > 0) throw new OrganisationExistsError(org.slug);
     const { organisationId, rows } = await writeOrganisation(client, org, passwordHash, opts.onProgress?.bind(opts));
+    const career = await writeCareer(client, org, organisationId);
     await client.query('COMMIT');
-    return { organisationId, people: org.people.length, signIns: org.signIns, rows };
+    return { organisationId, people: org.people.length, signIns: org.signIns, rows: { ...rows, ...career } };
   } catch (err) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw err;
