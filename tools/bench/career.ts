@@ -160,6 +160,11 @@ async function benchPath(url: string, cookie: string, pool: Pool, orgId: string,
     const result = careerPath(input.ladder, input.levelKey, TARGET_LEVEL, input.proficiency, input.months, []);
     steps = result.status === 'FOUND' ? result.steps.length : -1;
   });
+  // The cost every signed-in request pays before any career code runs (HTTP, session, GraphQL).
+  const floor = await timeIt(samples, async () => {
+    const r = await gql(url, cookie, `query Me { me { email } }`, {});
+    if (!r.ok) throw new Error(`me failed: ${r.body.slice(0, 300)}`);
+  });
   const input = await loadPathInputs(pool, orgId, personId);
   const ruleOnly = await timeIt(samples, async () => careerPath(input.ladder, input.levelKey, TARGET_LEVEL, input.proficiency, input.months, []));
   emit({
@@ -175,6 +180,8 @@ async function benchPath(url: string, cookie: string, pool: Pool, orgId: string,
     pass: api.p95 <= 50 && api.p95 <= 3 * inProcess.p95,
     steps,
     rule_only_p95_ms: round(ruleOnly.p95, 2),
+    signed_in_floor_p95_ms: round(floor.p95, 1),
+    signed_in_floor_p50_ms: round(floor.p50, 1),
     reference_note: 'in this process: the ladder version, the latest level change and the assessments read with pg, then the domain careerPath (gaps, training, readiness per step)',
   });
 }

@@ -14,6 +14,8 @@ export {
   levelOf,
   moveBetween,
   nextPromotion,
+  groupPromotionEquityStats,
+  promotionRecord,
   promotionEquityStats,
   reachableLevels,
   readiness,

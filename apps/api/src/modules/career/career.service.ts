@@ -31,7 +31,8 @@ export class CareerService {
 
   /** Facts, ladder and proficiency of one person the caller may see (NOT_FOUND otherwise). */
   private async stateOf(actor: Actor, personId: string): Promise<CareerState> {
-    await assertCanSeeCareer(this.db, actor, personId);
+    // HR sees the whole organisation: the facts below find the person or answer NOT_FOUND themselves.
+    if (!actor.permissions.has('career:read:all')) await assertCanSeeCareer(this.db, actor, personId);
     const today = todayUtc();
     const [facts, ladder, proficiency, certs] = await Promise.all([
       loadFacts(this.db, [actor.organisationId, today, personId], 'p.id = $3'),

@@ -1,15 +1,19 @@
+import { createHash } from 'node:crypto';
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { WORK_MODES } from '@pulse/shared';
 import type { Actor } from '../../platform/auth/actor';
 import type { WorkModeEnum } from '../people/models/enums';
-import { promotionEquityStats, type PromotionEvent, type RiskInterval } from './career-rules';
-import { decideEquityCells, EQUITY_ALL, EQUITY_ORG, equityCellKey, type EquityCell } from './equity-publication';
+import { groupPromotionEquityStats, promotionRecord } from './career-rules';
+import { decideEquityCells, EQUITY_ALL, EQUITY_ORG, equityCellKey, type EquityCell, type EquityPublicationInput } from './equity-publication';
 import type { EquityDimensionEnum } from './models/career-enums';
 import type { EquityGroupModel, PromotionEquityModel } from './models/career.model';
 
-type AtRisk = { id: string; team_id: string | null; work_mode: string; entered: string; exit_date: string | null };
+type AtRisk = { id: string; team_id: string | null; work_mode: string; days: number; promotions: number; first_day: number | null };
 type Team = { id: string; parent_id: string | null; name: string; path: string };
+
+/** Equity decisions kept in memory (organisations × windows in use). */
+const DECISIONS_KEPT = 32;
 
 const round = (x: number | null, digits: number) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
@@ -21,27 +25,62 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
  */
 @Injectable()
 export class EquityService {
+  /** Decisions by their inputs (most recently used last): see `decide`. */
+  private readonly decisions = new Map<string, EquityCell[]>();
+
   constructor(private readonly db: DataSource) {}
+
+  /**
+   * The suppression decision is a pure function of k, the team tree and the people per inner cell,
+   * and costs seconds on a 50,000-person organisation (thousands of linked cells), while those
+   * inputs change only when people, teams or levels do. So the same inputs reuse the same decision
+   * (which also keeps every view of one state identical); anything else decides afresh.
+   */
+  private decide(input: EquityPublicationInput): EquityCell[] {
+    const key = createHash('sha256')
+      .update(JSON.stringify([input.k, input.workModes, [...input.teams].map((t) => `${t.id}>${t.parentId}`).sort(), [...input.inner].map((c) => `${c.teamId}|${c.workMode}|${c.people}`).sort()]))
+      .digest('base64url');
+    const hit = this.decisions.get(key);
+    if (hit) {
+      this.decisions.delete(key);
+      this.decisions.set(key, hit);
+      return hit;
+    }
+    const cells = decideEquityCells(input);
+    this.decisions.set(key, cells);
+    if (this.decisions.size > DECISIONS_KEPT) this.decisions.delete(this.decisions.keys().next().value as string);
+    return cells;
+  }
 
   async report(actor: Actor, args: { dimension: EquityDimensionEnum; teamId: string | null; from: string; to: string }): Promise<PromotionEquityModel> {
     const org = actor.organisationId;
     if (args.from > args.to) throw new BadRequestException('from must not be after to.');
-    const [teams, people, promotions, [{ k }]]: [Team[], AtRisk[], Array<{ person_id: string; effective_date: string }>, Array<{ k: number }>] = await Promise.all([
+    const [teams, people, [{ k }]]: [Team[], AtRisk[], Array<{ k: number }>] = await Promise.all([
       this.db.query(`SELECT id, parent_id, name, path FROM team WHERE organisation_id = $1`, [org]),
-      // On the ladder: a recorded level, or an HRIS level that maps (then from the hire date).
+      // Each person's time at risk in the window (from the later of the window's start and their
+      // entry on the ladder — a recorded level, or a mapped HRIS level from the hire date — up to
+      // exit or the day after the window), their promotions in that time and the day of the first:
+      // the inputs of the domain's promotionRecord, computed where the rows are.
       this.db.query(
-        `SELECT p.id, p.team_id, p.work_mode, to_char(CASE WHEN m.level_key IS NOT NULL THEN p.hire_date ELSE lc.first END, 'YYYY-MM-DD') AS entered,
-                to_char(p.exit_date, 'YYYY-MM-DD') AS exit_date
-           FROM person p
-           LEFT JOIN career_hris_level_map m ON m.organisation_id = p.organisation_id AND m.hris_level = p.level
-           LEFT JOIN LATERAL (SELECT min(c.effective_date) AS first FROM career_level_change c WHERE c.organisation_id = p.organisation_id AND c.person_id = p.id) lc ON true
-          WHERE p.organisation_id = $1 AND p.hire_date <= $3::date AND (p.exit_date IS NULL OR p.exit_date > $2::date)
-            AND (m.level_key IS NOT NULL OR lc.first IS NOT NULL)`,
-        [org, args.from, args.to],
-      ),
-      this.db.query(
-        `SELECT person_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date FROM career_level_change
-          WHERE organisation_id = $1 AND source = 'PROMOTION' AND effective_date BETWEEN $2::date AND $3::date`,
+        `WITH entered AS (
+           SELECT person_id, min(effective_date) AS first FROM career_level_change WHERE organisation_id = $1 GROUP BY person_id
+         ), risk AS (
+           SELECT p.id, p.team_id, p.work_mode,
+                  greatest(CASE WHEN m.level_key IS NOT NULL THEN p.hire_date ELSE lc.first END, $2::date) AS s,
+                  least(coalesce(p.exit_date, $3::date + 1), $3::date + 1) AS e
+             FROM person p
+             LEFT JOIN career_hris_level_map m ON m.organisation_id = p.organisation_id AND m.hris_level = p.level
+             LEFT JOIN entered lc ON lc.person_id = p.id
+            WHERE p.organisation_id = $1 AND p.hire_date <= $3::date AND (p.exit_date IS NULL OR p.exit_date > $2::date)
+              AND (m.level_key IS NOT NULL OR lc.first IS NOT NULL)
+         ), promoted AS (
+           SELECT r.id, count(*)::int AS n, min(c.effective_date) AS first
+             FROM risk r JOIN career_level_change c ON c.organisation_id = $1 AND c.person_id = r.id AND c.source = 'PROMOTION' AND c.effective_date >= r.s AND c.effective_date < r.e
+            GROUP BY r.id
+         )
+         SELECT r.id, r.team_id, r.work_mode, r.e - r.s AS days, coalesce(x.n, 0) AS promotions, x.first - r.s AS first_day
+           FROM risk r LEFT JOIN promoted x ON x.id = r.id
+          WHERE r.e > r.s`,
         [org, args.from, args.to],
       ),
       this.db.query(`SELECT confidentiality_k AS k FROM organisation WHERE id = $1`, [org]),
@@ -49,14 +88,8 @@ export class EquityService {
     const teamById = new Map(teams.map((t) => [t.id, t]));
     if (args.teamId && !teamById.has(args.teamId)) throw new NotFoundException('No team with that id.');
 
-    const window = { from: args.from, to: args.to };
-    const intervals = new Map<string, RiskInterval>();
-    for (const p of people) if (p.entered <= args.to) intervals.set(p.id, { personId: p.id, from: p.entered, to: p.exit_date });
-    const atRisk = people.filter((p) => {
-      const i = intervals.get(p.id);
-      return i && promotionEquityStats([i], [], window).people > 0;
-    });
-    const events: PromotionEvent[] = promotions.map((r) => ({ personId: r.person_id, effectiveDate: r.effective_date }));
+    const atRisk = people;
+    const records = new Map(people.map((p) => [p.id, promotionRecord(p.id, p.days, p.promotions, p.first_day)]));
 
     // One decision over all cells of the organisation (n = people at risk), whatever this request shows.
     const inner = new Map<string, { teamId: string | null; workMode: string; people: number }>();
@@ -66,7 +99,7 @@ export class EquityService {
       c.people++;
       inner.set(key, c);
     }
-    const cells = decideEquityCells({ k, teams: teams.map((t) => ({ id: t.id, parentId: t.parent_id })), workModes: WORK_MODES, inner: [...inner.values()] });
+    const cells = this.decide({ k, teams: teams.map((t) => ({ id: t.id, parentId: t.parent_id })), workModes: WORK_MODES, inner: [...inner.values()] });
     const cellByKey = new Map(cells.map((c) => [c.key, c]));
 
     // Members of each team sub-tree, for the figures of shown cells.
@@ -87,9 +120,7 @@ export class EquityService {
       if (!cell.decision.shown) {
         return { ...base, hidden: true, hiddenReason: cell.decision.reason, people: null, personYears: null, promotions: null, ratePerPersonYear: null, rateLow: null, rateHigh: null, medianMonthsToPromotion: null, medianLow: null, medianHigh: null };
       }
-      const who = members(team, workMode);
-      const ids = new Set(who.map((p) => p.id));
-      const s = promotionEquityStats(who.map((p) => intervals.get(p.id)!), events.filter((e) => ids.has(e.personId)), window);
+      const s = groupPromotionEquityStats(members(team, workMode).map((p) => records.get(p.id)!));
       return {
         ...base,
         hidden: false,

@@ -18,9 +18,18 @@ export const DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
 /** Half-open day numbers [start, end) since 1970-01-01. */
 export type DaySpan = { readonly start: number; readonly end: number };
 
+/** Parsed dates: an organisation's report reads tens of thousands of intervals over a few thousand distinct dates. */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBERS_KEPT = 100_000;
+
 export function dayNumber(date: string): number {
+  const known = dayNumbers.get(date);
+  if (known !== undefined) return known;
   const d = parseIsoDate(date);
-  return Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  const n = Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+  if (dayNumbers.size >= DAY_NUMBERS_KEPT) dayNumbers.clear();
+  dayNumbers.set(date, n);
+  return n;
 }
 
 /** Each person's at-risk time inside the window as sorted, non-overlapping day spans. */
@@ -38,6 +47,11 @@ export function atRiskSpans(intervals: readonly RiskInterval[], window: DateWind
   }
   const merged = new Map<string, DaySpan[]>();
   for (const [personId, spans] of raw) {
+    if (spans.length === 1) {
+      // The usual case: one stretch per person, nothing to merge.
+      merged.set(personId, spans);
+      continue;
+    }
     spans.sort((a, b) => a.start - b.start);
     const out: DaySpan[] = [];
     for (const span of spans) {

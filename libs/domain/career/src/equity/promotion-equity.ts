@@ -22,6 +22,90 @@ export type PromotionEquityStats = {
   readonly medianHigh: number | null;
 };
 
+/** One person's part of a group's figures: time at risk, promotions in it, and time to the first one. */
+export type PersonPromotionRecord = {
+  readonly personId: string;
+  /** Days at risk inside the window. */
+  readonly days: number;
+  readonly promotions: number;
+  readonly observation: SurvivalObservation;
+};
+
+/**
+ * Each person's time at risk in the window, promotions while at risk, and the Kaplan–Meier
+ * observation (months of their own time at risk to the first promotion, or censored at exit or the
+ * window's end). Computed once per report; a group's figures then add up its people's records.
+ */
+export function personPromotionRecords(intervals: readonly RiskInterval[], promotions: readonly PromotionEvent[], window: DateWindow): PersonPromotionRecord[] {
+  const spans = atRiskSpans(intervals, window);
+  const promotionDays = new Map<string, number[]>();
+  for (const promotion of promotions) {
+    if (!spans.has(promotion.personId)) continue;
+    const day = dayNumber(promotion.effectiveDate);
+    const list = promotionDays.get(promotion.personId);
+    if (list) list.push(day);
+    else promotionDays.set(promotion.personId, [day]);
+  }
+  const out: PersonPromotionRecord[] = [];
+  for (const [personId, list] of spans) {
+    const days = (promotionDays.get(personId) ?? []).sort((a, b) => a - b);
+    let elapsed = 0;
+    let count = 0;
+    let firstAt: number | null = null;
+    for (const span of list) {
+      for (const day of days) {
+        if (day < span.start || day >= span.end) continue;
+        count++;
+        if (firstAt === null) firstAt = elapsed + (day - span.start);
+      }
+      elapsed += span.end - span.start;
+    }
+    out.push(promotionRecord(personId, elapsed, count, firstAt));
+  }
+  return out;
+}
+
+/**
+ * One person's record from the numbers a database can compute for them: days at risk in the window,
+ * promotions in that time, and the day (counted from the start of their time at risk) of the first
+ * one, or null. The survival clock runs in months of the person's own time at risk.
+ */
+export function promotionRecord(personId: string, daysAtRisk: number, promotions: number, firstPromotionDay: number | null): PersonPromotionRecord {
+  return {
+    personId,
+    days: daysAtRisk,
+    promotions,
+    observation: firstPromotionDay === null ? { time: daysAtRisk / DAYS_PER_MONTH, event: false } : { time: firstPromotionDay / DAYS_PER_MONTH, event: true },
+  };
+}
+
+/** A group's promotion rate and median time to first promotion from its people's records. */
+export function groupPromotionEquityStats(records: readonly PersonPromotionRecord[], confidence = 0.95): PromotionEquityStats {
+  let totalDays = 0;
+  let promotionCount = 0;
+  for (const r of records) {
+    totalDays += r.days;
+    promotionCount += r.promotions;
+  }
+  const personYears = totalDays / DAYS_PER_YEAR;
+  const rate = poissonRateInterval(promotionCount, personYears, confidence);
+  const median = medianWithConfidence(
+    records.map((r) => r.observation),
+    confidence,
+  );
+  return {
+    people: records.length,
+    personYears,
+    promotions: promotionCount,
+    ratePerPersonYear: rate?.rate ?? null,
+    rateLow: rate?.low ?? null,
+    rateHigh: rate?.high ?? null,
+    medianMonthsToPromotion: median.median,
+    medianLow: median.low,
+    medianHigh: median.high,
+  };
+}
+
 /**
  * Promotion rate and median time to first promotion for one group of people in a window. The clock
  * for time to promotion is each person's own time at risk in the window (from the later of window
@@ -33,49 +117,5 @@ export function promotionEquityStats(
   window: DateWindow,
   confidence = 0.95,
 ): PromotionEquityStats {
-  const spans = atRiskSpans(intervals, window);
-  const promotionDays = new Map<string, number[]>();
-  for (const promotion of promotions) {
-    if (!spans.has(promotion.personId)) continue;
-    const day = dayNumber(promotion.effectiveDate);
-    const list = promotionDays.get(promotion.personId);
-    if (list) list.push(day);
-    else promotionDays.set(promotion.personId, [day]);
-  }
-
-  let totalDays = 0;
-  let promotionCount = 0;
-  const observations: SurvivalObservation[] = [];
-  for (const [personId, list] of spans) {
-    const days = (promotionDays.get(personId) ?? []).sort((a, b) => a - b);
-    let elapsed = 0;
-    let firstAt: number | null = null;
-    for (const span of list) {
-      for (const day of days) {
-        if (day < span.start || day >= span.end) continue;
-        promotionCount++;
-        if (firstAt === null) firstAt = elapsed + (day - span.start);
-      }
-      elapsed += span.end - span.start;
-    }
-    totalDays += elapsed;
-    observations.push(
-      firstAt === null ? { time: elapsed / DAYS_PER_MONTH, event: false } : { time: firstAt / DAYS_PER_MONTH, event: true },
-    );
-  }
-
-  const personYears = totalDays / DAYS_PER_YEAR;
-  const rate = poissonRateInterval(promotionCount, personYears, confidence);
-  const median = medianWithConfidence(observations, confidence);
-  return {
-    people: spans.size,
-    personYears,
-    promotions: promotionCount,
-    ratePerPersonYear: rate?.rate ?? null,
-    rateLow: rate?.low ?? null,
-    rateHigh: rate?.high ?? null,
-    medianMonthsToPromotion: median.median,
-    medianLow: median.low,
-    medianHigh: median.high,
-  };
+  return groupPromotionEquityStats(personPromotionRecords(intervals, promotions, window), confidence);
 }
