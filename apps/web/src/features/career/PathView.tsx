@@ -61,7 +61,7 @@ export function PathView({ path, currentLevelKey, monthsInLevel, index, testId, 
                   {format.number(i + 1)}
                 </Table.Th>
                 <Table.Td>
-                  {t('career.path.fromTo', { from: index.levelName(s.fromLevelKey), to: index.levelName(s.toLevelKey) })} ({t(`career.moveKind.${s.kind}`)})
+                  {index.levelName(s.fromLevelKey)} → {index.levelName(s.toLevelKey)} ({t(`career.moveKind.${s.kind}`)})
                 </Table.Td>
                 <Table.Td ta="right">
                   {format.percent(s.readiness.percent / 100)}

@@ -127,7 +127,7 @@ function TriageActions({ insight, onDone }: { insight: CareerInsightFieldsFragme
               </Button>
             ) : (
               <Button key={s} size="xs" loading={state.loading} onClick={() => void send(s, null)} data-testid={`insight-${s.toLowerCase()}`}>
-                {t(`career.insights.action.${s}`)}
+                {s === 'DONE' ? t('career.insights.action.DONE') : t('career.insights.action.ACCEPTED')}
               </Button>
             ),
           )}
