@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { dataSourceOptions } from './database/data-source';
 import { AuditModule } from './modules/audit/audit.module';
+import { CareerModule } from './modules/career/career.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { SsoModule } from './modules/identity/sso.module';
 import { OrganisationModule } from './modules/organisation/organisation.module';
@@ -103,6 +104,7 @@ export class AppModule {
         PulseModule,
         PulseProgramsModule,
         PrivacyModule,
+        CareerModule,
       ],
     };
   }

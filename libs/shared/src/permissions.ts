@@ -28,14 +28,21 @@ export const PERMISSIONS = {
   'pulse:programs:manage': 'Create and run pulse survey programs (audience, cadence, rotation)',
   /** GDPR Art. 17: remove a person's personal data on request; published aggregates stay. */
   'people:erase': "Erase a person's personal data on request",
+  /** One's own career: level, goal and path, self-assessments, own customer insights; read the ladder. */
+  'career:self': 'See your career path, set a goal, assess yourself and record customer insights',
+  /** Career, readiness and assessments of the caller's reporting line; assess, promote and triage ideas there. */
+  'career:read:reporting-line': 'See and assess the careers of your reporting line, record their promotions and triage their ideas',
+  /** The whole organisation's careers, promotion equity analytics and adopted ideas by team. */
+  'career:read:all': 'See careers, promotion equity and adopted ideas across the organisation',
+  'career:ladder:manage': 'Publish career ladder versions and map HRIS levels onto them',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  AGENT: ['profile:self', 'pulse:self'],
-  MANAGER: ['profile:self', 'pulse:self', 'people:read:reporting-line', 'signals:read:reporting-line', 'pulse:results:reporting-line'],
+  AGENT: ['profile:self', 'pulse:self', 'career:self'],
+  MANAGER: ['profile:self', 'pulse:self', 'people:read:reporting-line', 'signals:read:reporting-line', 'pulse:results:reporting-line', 'career:self', 'career:read:reporting-line'],
   HR: [
     'profile:self',
     'people:read:reporting-line',
@@ -49,8 +56,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'pulse:results:all',
     'pulse:programs:manage',
     'people:erase',
+    'career:self',
+    'career:read:reporting-line',
+    'career:read:all',
+    'career:ladder:manage',
   ],
-  ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'sso:manage', 'audit:read'],
+  ADMIN: ['profile:self', 'pulse:self', 'people:read:all', 'org:settings', 'users:manage', 'sso:manage', 'audit:read', 'career:self'],
 };
 
 export function permissionsFor(roles: readonly Role[]): Set<Permission> {

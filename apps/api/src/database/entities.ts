@@ -16,6 +16,12 @@ import { PulseProgramEntity } from '../modules/pulse/entities/pulse-program.enti
 import { PulseResponseEntity } from '../modules/pulse/entities/pulse-response.entity';
 import { PulseRollupEntity } from '../modules/pulse/entities/pulse-rollup.entity';
 import { PulseWaveEntity } from '../modules/pulse/entities/pulse-wave.entity';
+import { CareerGoalEntity } from '../modules/career/entities/career-goal.entity';
+import { CareerHrisLevelMapEntity } from '../modules/career/entities/career-hris-level-map.entity';
+import { CareerLadderVersionEntity } from '../modules/career/entities/career-ladder-version.entity';
+import { CareerLevelChangeEntity } from '../modules/career/entities/career-level-change.entity';
+import { CompetencyAssessmentEntity } from '../modules/career/entities/competency-assessment.entity';
+import { CustomerInsightEntity } from '../modules/career/entities/customer-insight.entity';
 import { WeeklySignalEntity } from '../modules/signals/entities/weekly-signal.entity';
 
 export const ENTITIES = [
@@ -38,4 +44,10 @@ export const ENTITIES = [
   PulseRollupEntity,
   PulseAlertEntity,
   ActionPlanEntity,
+  CareerLadderVersionEntity,
+  CareerHrisLevelMapEntity,
+  CareerLevelChangeEntity,
+  CompetencyAssessmentEntity,
+  CareerGoalEntity,
+  CustomerInsightEntity,
 ];

@@ -6,6 +6,7 @@ import { RecordConfidentialityKPerWave1796674792934 } from './1796674792934-reco
 import { IdentityLifecycleAndPersonalData1796676644998 } from './1796676644998-identity-lifecycle-and-personal-data';
 import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-single-sign-on-and-scim';
 import { IsolateTenantsInTheDatabase1796680000000 } from './1796680000000-isolate-tenants-in-the-database';
+import { CreateCareerLadders1796690000000 } from './1796690000000-create-career-ladders';
 
 export const MIGRATIONS = [
   CreatePeopleAndIdentity1795609366066,
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   IdentityLifecycleAndPersonalData1796676644998,
   CreateSingleSignOnAndScim1796676755294,
   IsolateTenantsInTheDatabase1796680000000,
+  CreateCareerLadders1796690000000,
 ];

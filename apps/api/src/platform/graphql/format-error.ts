@@ -43,6 +43,8 @@ export function makeFormatError(log: Logger, production: boolean) {
       return { message: `Something went wrong on our side (error id ${errorId}). Nothing was changed.`, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
     }
     const out: GraphQLFormattedError = { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // Input errors may list their problems one by one (a career ladder's LadderIssues): plain data the caller sent.
+    if (code === 'BAD_USER_INPUT' && Array.isArray(ext.issues)) (out.extensions as Record<string, unknown>).issues = ext.issues;
     if (!production && ext.stacktrace && code === 'INTERNAL_SERVER_ERROR') (out.extensions as Record<string, unknown>).stacktrace = ext.stacktrace;
     return out;
   };
