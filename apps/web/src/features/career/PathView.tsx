@@ -1,4 +1,4 @@
-import { Alert, Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Box, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/useFormat';
 import { TableScroll } from '../pulse/TableScroll';
@@ -124,40 +124,27 @@ function StepCard({ step, number, monthsInLevel, index, headingOrder, testId }: 
               {t('career.gaps.none')}
             </Text>
           ) : (
-            <TableScroll label={t('career.gaps.caption', { level: index.levelName(step.toLevelKey) })}>
-              <Table withTableBorder miw={520} data-testid={`${testId}-gaps`}>
-                <Table.Caption>{t('career.gaps.caption', { level: index.levelName(step.toLevelKey) })}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('career.gaps.competency')}</Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('career.gaps.current')}
-                    </Table.Th>
-                    <Table.Th scope="col" ta="right">
-                      {t('career.gaps.expected')}
-                    </Table.Th>
-                    <Table.Th scope="col">{t('career.gaps.whatExpectedLooksLike')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {gaps.map((g) => (
-                    <Table.Tr key={g.competencyKey}>
-                      <Table.Th scope="row" fw={500}>
-                        {index.competencyName(g.competencyKey)}
-                      </Table.Th>
-                      <Table.Td ta="right">
-                        {g.current === 0 ? t('career.gaps.notAssessed') : format.number(g.current)}
-                        {g.selfOnly ? ` (${t('career.gaps.selfOnly')})` : ''}
-                      </Table.Td>
-                      <Table.Td ta="right">{format.number(g.expected)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{index.anchor(g.competencyKey, g.expected) || t('career.gaps.noAnchor')}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
+            <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('career.gaps.caption', { level: index.levelName(step.toLevelKey) })} data-testid={`${testId}-gaps`}>
+              {gaps.map((g) => (
+                <Box component="li" key={g.competencyKey} p="xs" style={{ borderLeft: '3px solid var(--mantine-color-red-7)', background: 'var(--mantine-color-gray-0)' }}>
+                  <Text fw={600} size="sm">
+                    {index.competencyName(g.competencyKey)}
+                  </Text>
+                  <Text size="sm">
+                    {g.current === 0
+                      ? `${t('career.gaps.notAssessed')} · ${t('career.gaps.expected')} ${format.number(g.expected)}`
+                      : t('career.gaps.line', { current: format.number(g.current), expected: format.number(g.expected) })}
+                    {g.selfOnly ? ` (${t('career.gaps.selfOnly')})` : ''}
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    <Text span fw={500} inherit>
+                      {t('career.gaps.whatExpectedLooksLike')}:
+                    </Text>{' '}
+                    {index.anchor(g.competencyKey, g.expected) || t('career.gaps.noAnchor')}
+                  </Text>
+                </Box>
+              ))}
+            </Stack>
           )}
         </div>
         <div>

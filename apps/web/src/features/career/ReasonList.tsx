@@ -12,6 +12,7 @@ export function ReasonList({ items, index, testId }: { items: readonly ReasonIte
   const text = (item: ReasonItem): string => {
     switch (item.kind) {
       case 'COMPETENCY':
+        if (item.current === 0) return t('career.reason.competencyNotAssessed', { name: index.competencyName(item.competencyKey), expected: format.number(item.expected) });
         return t(item.selfOnly ? 'career.reason.competencySelfOnly' : 'career.reason.competency', {
           name: index.competencyName(item.competencyKey),
           current: format.number(item.current),

@@ -25,7 +25,7 @@ const ladder: LadderLike = {
 };
 
 const standing = (competencyKey: string, current: number, expected: number) => ({
-  __typename: 'CompetencyStanding' as const,
+  
   competencyKey,
   current,
   expected,
@@ -33,18 +33,18 @@ const standing = (competencyKey: string, current: number, expected: number) => (
   gap: Math.max(0, expected - current),
 });
 const readiness = (percent: number) => ({
-  __typename: 'Readiness' as const,
+  
   percent,
   ready: false,
-  reasons: [{ __typename: 'ReadinessReason' as const, kind: 'COMPETENCY', met: false, message: 'Empathy 2 of 3 expected' }],
+  reasons: [{ kind: 'COMPETENCY', met: false, message: 'Empathy 2 of 3 expected' }],
 });
 
 const path: CareerPathFieldsFragment = {
-  __typename: 'CareerPath',
+  
   targetLevelKey: 'senior-agent',
   steps: [
     {
-      __typename: 'PathStep',
+      
       fromLevelKey: 'agent-1',
       toLevelKey: 'agent-2',
       kind: 'PROMOTION',
@@ -55,7 +55,7 @@ const path: CareerPathFieldsFragment = {
       readiness: readiness(72),
     },
     {
-      __typename: 'PathStep',
+      
       fromLevelKey: 'agent-2',
       toLevelKey: 'senior-agent',
       kind: 'PROMOTION',
@@ -81,7 +81,7 @@ describe('a career path on screen', () => {
     // Built from structured data: the API's English message never shows.
     expect(reasons).not.toHaveTextContent('Empathy 2 of 3 expected');
     const gaps = within(first).getByTestId('p-step-1-gaps');
-    expect(within(gaps).getAllByRole('row')).toHaveLength(2); // header + the one open gap
+    expect(within(gaps).getAllByRole('listitem')).toHaveLength(1); // only the open gap
     expect(gaps).toHaveTextContent('Empathy na poziomie 3');
     expect(within(first).getByTestId('p-step-1-training-empty')).toHaveTextContent('Kursy pojawią się razem z modułem szkoleń');
 

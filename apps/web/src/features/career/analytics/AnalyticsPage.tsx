@@ -84,6 +84,8 @@ function EquityReport({ dimension, from, to }: { dimension: EquityDimension; fro
   const overallRate = report.overall.hidden ? null : report.overall.ratePerPersonYear;
   const caption = t('career.analytics.tableCaption', { from: format.date(report.from), to: format.date(report.to) });
   const anyShown = report.groups.some((g) => !g.hidden);
+  const anyMedian = medianRows.some((r) => r.value !== null);
+  const anyInterval = rateRows.some((r) => r.whisker !== null);
 
   return (
     <Stack gap="lg" data-testid={id}>
@@ -125,13 +127,18 @@ function EquityReport({ dimension, from, to }: { dimension: EquityDimension; fro
               />
             </Suspense>
             <Text size="sm" c="dimmed" mt={4}>
-              {t('career.analytics.rateNote')}
+              {anyInterval ? t('career.analytics.rateNote') : t('career.analytics.rateNoteNoInterval')}
             </Text>
           </section>
           <section aria-labelledby={`${id}-median-title`}>
             <Title order={2} size="h4" id={`${id}-median-title`} mb="xs">
               {t('career.analytics.medianTitle')}
             </Title>
+            {!anyMedian ? (
+              <Text c="dimmed" data-testid={`${id}-median-none`}>
+                {t('career.analytics.noMedian')}
+              </Text>
+            ) : (
             <Suspense fallback={<Loading />}>
               <EquityChart
                 rows={chartRows('median')}
@@ -144,6 +151,7 @@ function EquityReport({ dimension, from, to }: { dimension: EquityDimension; fro
                 testId={`${id}-median-chart`}
               />
             </Suspense>
+            )}
             <Text size="sm" c="dimmed" mt={4}>
               {t('career.analytics.medianNote')}
             </Text>

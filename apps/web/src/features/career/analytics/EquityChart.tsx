@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { niceTicks } from './equity';
 
 type Row = { label: string; value: number | null; whisker: [number, number] | null; hidden: boolean };
 type Props = {
@@ -25,11 +26,12 @@ export default function EquityChart({ rows, max, reference, referenceLabel, form
     <figure aria-hidden="true" style={{ margin: 0, width: '100%' }} data-testid={testId}>
       <div style={{ fontSize: 12, color: '#495057', paddingLeft: 4 }}>{groupLabel}</div>
       <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 28, bottom: 28, left: 8 }} accessibilityLayer={false}>
+        <BarChart data={data} layout="vertical" margin={{ top: 22, right: 28, bottom: 28, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis
             type="number"
             domain={[0, max]}
+            ticks={niceTicks(max)}
             allowDataOverflow
             tickFormatter={(v: number) => formatValue(v)}
             label={{ value: valueLabel, position: 'insideBottom', offset: -16, fontSize: 12, fill: '#495057' }}

@@ -1,4 +1,4 @@
-import { equityRows, niceMax, rateGap, type EquityGroupLike } from './equity';
+import { equityRows, niceMax, niceTicks, rateGap, type EquityGroupLike } from './equity';
 
 const group = (key: string, workMode: EquityGroupLike['workMode'], rate: number | null, low: number | null = null, high: number | null = null): EquityGroupLike => ({
   key,
@@ -52,5 +52,15 @@ describe('promotion equity chart rows', () => {
     expect(gap?.highest.key).toBe('office');
     expect(gap?.ratio).toBeCloseTo(0.5);
     expect(rateGap([group('remote', 'REMOTE', 0.1), group('hybrid', 'HYBRID', null)])).toBeNull();
+  });
+
+  it.each([
+    { max: 0.5, ticks: [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
+    { max: 1, ticks: [0, 0.2, 0.4, 0.6, 0.8, 1] },
+    { max: 2.5, ticks: [0, 0.5, 1, 1.5, 2, 2.5] },
+    { max: 20, ticks: [0, 5, 10, 15, 20] },
+    { max: 50, ticks: [0, 10, 20, 30, 40, 50] },
+  ])('ticks the axis in round steps: $max → $ticks', ({ max, ticks }) => {
+    expect(niceTicks(max)).toEqual(ticks);
   });
 });

@@ -77,3 +77,14 @@ export function rateGap(groups: readonly EquityGroupLike[]): { lowest: EquityGro
   if (high <= 0) return null;
   return { lowest, highest, ratio: (lowest.ratePerPersonYear ?? 0) / high };
 }
+
+/** Evenly spaced round ticks from 0 to a `niceMax` value (5 or 6 of them), so the axis reads at a glance. */
+export function niceTicks(max: number): number[] {
+  if (!(max > 0)) return [0, 1];
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  const m = Math.round((max / magnitude) * 1000) / 1000;
+  const step = (m <= 1 ? 0.2 : m <= 2.5 ? 0.5 : m <= 5 ? 1 : 2) * magnitude;
+  const ticks: number[] = [];
+  for (let i = 0; i * step <= max + step / 1000; i++) ticks.push(Math.round(i * step * 1e9) / 1e9);
+  return ticks;
+}

@@ -30,8 +30,8 @@ export function LadderGraph({ ladder, index, selected, testId = 'ladder-graph' }
       {layout.columns.map((c) => (
         <g key={c.trackKey}>
           <rect x={c.x - 8} y={4} width={layout.nodeWidth + 16} height={layout.height - 8} rx={10} fill="#f8f9fa" />
-          {wrapLabel(index.trackName(c.trackKey), 22, 1).map((line) => (
-            <text key={line} x={c.x + layout.nodeWidth / 2} y={26} textAnchor="middle" fontSize={13} fontWeight={700} fill="#343a40">
+          {wrapLabel(index.trackName(c.trackKey), 20, 2).map((line, i) => (
+            <text key={i} x={c.x + layout.nodeWidth / 2} y={24 + i * 16} textAnchor="middle" fontSize={13} fontWeight={700} fill="#343a40">
               {line}
             </text>
           ))}

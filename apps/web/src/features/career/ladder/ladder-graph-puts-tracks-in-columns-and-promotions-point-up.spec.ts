@@ -84,4 +84,26 @@ describe('ladder graph layout', () => {
     expect(layout.nodes).toHaveLength(6);
     expect(layout.edges.some((e) => e.to === 'nowhere')).toBe(false);
   });
+
+  it('routes a move that skips a column around the levels in between, never through them', () => {
+    const wide: LadderLike = {
+      ...support,
+      tracks: [...support.tracks, { key: 'workforce', name: name('Workforce') }],
+      levels: [...support.levels, level('workforce-analyst', 'workforce', 1)],
+      moves: [...support.moves, move('senior-agent', 'workforce-analyst', 'LATERAL'), move('workforce-analyst', 'senior-agent', 'LATERAL')],
+    };
+    const layout = ladderGraphLayout(wide);
+    for (const edge of layout.edges.filter((e) => e.from === 'workforce-analyst' || e.to === 'workforce-analyst')) {
+      const [x1, y1, cx, cy, x2, y2] = (edge.d.match(/-?[\d.]+/g) ?? []).map(Number);
+      for (let i = 1; i < 50; i++) {
+        const t = i / 50;
+        const x = (1 - t) ** 2 * x1 + 2 * (1 - t) * t * cx + t ** 2 * x2;
+        const y = (1 - t) ** 2 * y1 + 2 * (1 - t) * t * cy + t ** 2 * y2;
+        const inside = layout.nodes.filter((n) => n.key !== edge.from && n.key !== edge.to && x > n.x && x < n.x + layout.nodeWidth && y > n.y && y < n.y + layout.nodeHeight);
+        expect(inside.map((n) => n.key)).toEqual([]);
+      }
+      expect(edge.labelY).toBeGreaterThan(0);
+      expect(edge.labelY).toBeLessThan(layout.height);
+    }
+  });
 });

@@ -64,7 +64,7 @@ export function ladderGraphLayout(ladder: LadderLike, options: Options = {}): Gr
   const nodeHeight = options.nodeHeight ?? 52;
   const columnGap = options.columnGap ?? 70;
   const rowGap = options.rowGap ?? 64;
-  const header = options.header ?? 36;
+  const header = options.header ?? 48;
   const padding = options.padding ?? 12;
   const trackKeys = [...ladder.tracks.map((t) => t.key)];
   for (const l of ladder.levels) if (!trackKeys.includes(l.trackKey)) trackKeys.push(l.trackKey);
@@ -88,11 +88,14 @@ export function ladderGraphLayout(ladder: LadderLike, options: Options = {}): Gr
     if (!a || !b || a === b) continue;
     // A move that also exists backwards is drawn as two curves bent to opposite sides.
     const twoWay = pairs.has(`${m.toLevelKey}>${m.fromLevelKey}`);
-    edges.push({ from: a.key, to: b.key, kind: m.kind, requiredCertifications: m.requiredCertifications, ...edgePath(a, b, nodeWidth, nodeHeight, twoWay) });
+    // A move that jumps over a column arcs through the gap between rows instead of across the levels in between.
+    const arc = Math.abs(a.column - b.column) > 1 ? nodeHeight + rowGap : 0;
+    edges.push({ from: a.key, to: b.key, kind: m.kind, requiredCertifications: m.requiredCertifications, ...edgePath(a, b, nodeWidth, nodeHeight, twoWay, arc) });
   }
   return {
     width: padding * 2 + trackKeys.length * nodeWidth + Math.max(0, trackKeys.length - 1) * columnGap,
-    height: padding * 2 + header + (maxTier + 1) * nodeHeight + maxTier * rowGap,
+    // Room below the lowest row for an arc that bends downwards.
+    height: padding * 2 + header + (maxTier + 1) * nodeHeight + maxTier * rowGap + rowGap / 2,
     nodeWidth,
     nodeHeight,
     columns,
@@ -102,7 +105,7 @@ export function ladderGraphLayout(ladder: LadderLike, options: Options = {}): Gr
   };
 }
 
-function edgePath(a: GraphNode, b: GraphNode, w: number, h: number, twoWay: boolean): { d: string; labelX: number; labelY: number } {
+function edgePath(a: GraphNode, b: GraphNode, w: number, h: number, twoWay: boolean, arc: number): { d: string; labelX: number; labelY: number } {
   const round = (v: number) => Math.round(v * 10) / 10;
   let x1: number;
   let y1: number;
@@ -128,7 +131,7 @@ function edgePath(a: GraphNode, b: GraphNode, w: number, h: number, twoWay: bool
   const dx = x2 - x1;
   const dy = y2 - y1;
   const length = Math.hypot(dx, dy) || 1;
-  const bend = twoWay ? 18 : a.column === b.column ? 0 : 10;
+  const bend = arc > 0 ? arc : twoWay ? 24 : a.column === b.column ? 0 : 10;
   const cx = mx + (-dy / length) * bend;
   const cy = my + (dx / length) * bend;
   const d = bend === 0 ? `M${round(x1)},${round(y1)} L${round(x2)},${round(y2)}` : `M${round(x1)},${round(y1)} Q${round(cx)},${round(cy)} ${round(x2)},${round(y2)}`;

@@ -35,7 +35,9 @@ export function CalibrationGrid({ teamId, index }: { teamId: string | null; inde
           <Table.Caption>{caption}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th scope="col">{t('career.ready.person')}</Table.Th>
+              <Table.Th scope="col" miw={170}>
+                {t('career.ready.person')}
+              </Table.Th>
               {grid.competencyKeys.map((k) => (
                 <Table.Th scope="col" key={k} ta="center">
                   {index.competencyName(k)}
@@ -69,15 +71,19 @@ export function CalibrationGrid({ teamId, index }: { teamId: string | null; inde
                       data-flagged={v.flagged}
                       data-testid="calibration-cell"
                     >
-                      {v.cell ? (
+                      {v.cell && (v.cell.self !== null || v.cell.manager !== null || v.cell.peer !== null) ? (
                         <>
                           <Text size="sm">
                             {t('career.calibration.cell', { self: n(v.cell.self), manager: n(v.cell.manager) })}
                             {v.flagged ? <Text span fw={700}>{' ≠'}</Text> : null}
                           </Text>
                           <Text size="xs" c="dimmed">
-                            {t('career.calibration.expected', { expected: format.number(v.cell.expected) })}
-                            {v.cell.peer !== null ? ` · ${t('career.calibration.peer', { peer: n(v.cell.peer) })}` : ''}
+                            {[
+                              v.cell.expected > 0 ? t('career.calibration.expected', { expected: format.number(v.cell.expected) }) : null,
+                              v.cell.peer !== null ? t('career.calibration.peer', { peer: n(v.cell.peer) }) : null,
+                            ]
+                              .filter(Boolean)
+                              .join(' · ')}
                           </Text>
                           {v.flagged ? <span className="visually-hidden">{t('career.calibration.differs')}</span> : null}
                         </>

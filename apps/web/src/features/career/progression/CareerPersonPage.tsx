@@ -47,7 +47,7 @@ export default function CareerPersonPage() {
         <Stack gap="xl">
           <Card withBorder component="section" aria-labelledby="person-now-title">
             <Title order={2} size="h4" id="person-now-title" mb="sm">
-              {t('career.my.now')}
+              {t('career.person.now')}
             </Title>
             <DetailList
               items={[
@@ -63,7 +63,7 @@ export default function CareerPersonPage() {
           {profile.nextStepReadiness ? (
             <Card withBorder component="section" aria-labelledby="person-ready-title" data-testid="person-readiness">
               <Title order={2} size="h4" id="person-ready-title" mb="sm">
-                {t('career.my.nextStep')}
+                {t('career.person.nextStep')}
               </Title>
               <Stack gap="sm">
                 <ReadinessMeter percent={profile.nextStepReadiness.percent} ready={profile.nextStepReadiness.ready} />

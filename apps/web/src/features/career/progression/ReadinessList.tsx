@@ -130,7 +130,7 @@ export function ReadinessList({ teamId, workMode, index }: Props) {
                           </Text>
                         )}
                       </Table.Td>
-                      <Table.Td>{row.goalSet ? t('career.ready.goalSet') : <Text span c="dimmed">{t('career.ready.noGoal')}</Text>}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{row.goalSet ? t('career.ready.goalSet') : <Text span c="dimmed" inherit>{t('career.ready.noGoal')}</Text>}</Table.Td>
                     </Table.Tr>
                   );
                 })}

@@ -17,6 +17,7 @@ const career = {
     notMet: 'Not met',
     competency: '{{name}}: {{current}} of {{expected}} expected',
     competencySelfOnly: '{{name}}: {{current}} of {{expected}} expected (self-assessed only)',
+    competencyNotAssessed: '{{name}}: not assessed yet ({{expected}} expected)',
     timeInLevel: '{{months}} of {{min}} months in level',
     certificationHeld: 'Certification “{{name}}” held',
     certificationMissing: 'Certification “{{name}}” missing',
@@ -76,6 +77,7 @@ const career = {
     notAssessed: 'Not assessed',
     selfOnly: 'self only',
     noAnchor: 'No description yet',
+    line: 'Current {{current}} · expected {{expected}}',
     none: 'No gaps: you meet every competency this level expects.',
   },
   training: {
@@ -90,6 +92,8 @@ const career = {
   evidence: {
     title: 'Evidence',
     none: 'No evidence recorded yet.',
+    showAll: 'Show all evidence ({{total}})',
+    showFewer: 'Show only the latest',
     kind: {
       ASSESSMENT: 'Assessment',
       QA_TREND: 'Quality score trend',
@@ -157,7 +161,7 @@ const career = {
   },
   ready: {
     readyOnly: 'Only people ready now',
-    caption: 'Readiness for the next step, most ready first',
+    caption: 'Readiness for the next step and time in level',
     person: 'Person',
     level: 'Level',
     next: 'Next step',
@@ -192,6 +196,8 @@ const career = {
   person: {
     title: 'Career: {{name}}',
     loadingTitle: 'Career profile',
+    now: 'Current position',
+    nextStep: 'Readiness for the next step',
     back: 'Back to progression',
     standings: 'Competencies',
     standingsCaption: 'Current proficiency against the next step',
@@ -355,6 +361,8 @@ const career = {
     ideasTitle: 'Adopted ideas by team',
     ideasCaption: 'Accepted and done customer ideas per team',
     noIdeas: 'No ideas were adopted in this period.',
+    noMedian: 'No group reached its median time to promotion in this period: fewer than half were promoted. The table gives the figures.',
+    rateNoteNoInterval: 'Fewer promotions is worse. The dashed line is everyone.',
   },
 };
 

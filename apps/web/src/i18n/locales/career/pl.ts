@@ -19,6 +19,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notMet: 'Niespełnione',
     competency: '{{name}}: {{current}} przy oczekiwanym {{expected}}',
     competencySelfOnly: '{{name}}: {{current}} przy oczekiwanym {{expected}} (tylko samoocena)',
+    competencyNotAssessed: '{{name}}: jeszcze nieocenione (oczekiwane {{expected}})',
     timeInLevel: 'Miesiące na poziomie: {{months}} z wymaganych {{min}}',
     certificationHeld: 'Certyfikat „{{name}}” zdobyty',
     certificationMissing: 'Brak certyfikatu „{{name}}”',
@@ -78,6 +79,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notAssessed: 'Nieocenione',
     selfOnly: 'tylko samoocena',
     noAnchor: 'Brak opisu',
+    line: 'Obecnie {{current}} · oczekiwane {{expected}}',
     none: 'Brak luk: spełniasz wszystkie oczekiwania tego poziomu.',
   },
   training: {
@@ -92,6 +94,8 @@ const career: LocaleMessages<typeof enCareer> = {
   evidence: {
     title: 'Dowody',
     none: 'Nie zapisano jeszcze żadnych dowodów.',
+    showAll: 'Pokaż wszystkie dowody ({{total}})',
+    showFewer: 'Pokaż tylko najnowsze',
     kind: {
       ASSESSMENT: 'Ocena',
       QA_TREND: 'Trend wyników jakości',
@@ -159,7 +163,7 @@ const career: LocaleMessages<typeof enCareer> = {
   },
   ready: {
     readyOnly: 'Tylko osoby gotowe teraz',
-    caption: 'Gotowość do następnego kroku, najbardziej gotowi na górze',
+    caption: 'Gotowość do następnego kroku i czas na poziomie',
     person: 'Osoba',
     level: 'Poziom',
     next: 'Następny krok',
@@ -194,6 +198,8 @@ const career: LocaleMessages<typeof enCareer> = {
   person: {
     title: 'Kariera: {{name}}',
     loadingTitle: 'Profil kariery',
+    now: 'Obecne stanowisko',
+    nextStep: 'Gotowość do następnego kroku',
     back: 'Wróć do rozwoju zespołu',
     standings: 'Kompetencje',
     standingsCaption: 'Obecna biegłość wobec następnego kroku',
@@ -357,6 +363,8 @@ const career: LocaleMessages<typeof enCareer> = {
     ideasTitle: 'Przyjęte pomysły według zespołów',
     ideasCaption: 'Przyjęte i wdrożone pomysły klientów w każdym zespole',
     noIdeas: 'W tym okresie nie przyjęto żadnych pomysłów.',
+    noMedian: 'Żadna grupa nie osiągnęła w tym okresie mediany czasu do awansu: awansowała mniej niż połowa. Liczby są w tabeli.',
+    rateNoteNoInterval: 'Mniej awansów to gorzej. Linia przerywana to wszyscy.',
   },
 };
 

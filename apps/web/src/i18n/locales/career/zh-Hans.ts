@@ -19,6 +19,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notMet: '未达到',
     competency: '{{name}}：{{current}}，要求 {{expected}}',
     competencySelfOnly: '{{name}}：{{current}}，要求 {{expected}}（仅自评）',
+    competencyNotAssessed: '{{name}}：尚未评估（要求 {{expected}}）',
     timeInLevel: '在当前职级 {{months}} 个月，最少需 {{min}} 个月',
     certificationHeld: '已持有认证“{{name}}”',
     certificationMissing: '缺少认证“{{name}}”',
@@ -78,6 +79,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notAssessed: '未评估',
     selfOnly: '仅自评',
     noAnchor: '暂无描述',
+    line: '当前 {{current}} · 要求 {{expected}}',
     none: '没有差距：你已达到该职级要求的所有能力。',
   },
   training: {
@@ -92,6 +94,8 @@ const career: LocaleMessages<typeof enCareer> = {
   evidence: {
     title: '证据',
     none: '尚无记录的证据。',
+    showAll: '显示全部证据（{{total}}）',
+    showFewer: '只显示最新的',
     kind: {
       ASSESSMENT: '评估',
       QA_TREND: '质检分数趋势',
@@ -159,7 +163,7 @@ const career: LocaleMessages<typeof enCareer> = {
   },
   ready: {
     readyOnly: '仅显示现已就绪的人员',
-    caption: '下一步的准备度，最就绪的在前',
+    caption: '下一步的准备度与在职级时间',
     person: '人员',
     level: '职级',
     next: '下一步',
@@ -194,6 +198,8 @@ const career: LocaleMessages<typeof enCareer> = {
   person: {
     title: '职业发展：{{name}}',
     loadingTitle: '职业档案',
+    now: '当前位置',
+    nextStep: '下一步的准备度',
     back: '返回晋升进展',
     standings: '能力',
     standingsCaption: '当前熟练度与下一步要求的对比',
@@ -357,6 +363,8 @@ const career: LocaleMessages<typeof enCareer> = {
     ideasTitle: '各团队被采纳的建议',
     ideasCaption: '各团队已采纳和已完成的客户建议',
     noIdeas: '此期间没有被采纳的建议。',
+    noMedian: '此期间没有群组达到晋升时间的中位数：晋升的人不到一半。具体数字见表格。',
+    rateNoteNoInterval: '晋升越少越差。虚线表示全体。',
   },
 };
 

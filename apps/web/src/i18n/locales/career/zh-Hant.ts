@@ -19,6 +19,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notMet: '未達到',
     competency: '{{name}}：{{current}}，要求 {{expected}}',
     competencySelfOnly: '{{name}}：{{current}}，要求 {{expected}}（僅自評）',
+    competencyNotAssessed: '{{name}}：尚未評估（要求 {{expected}}）',
     timeInLevel: '在當前職級 {{months}} 個月，最少需 {{min}} 個月',
     certificationHeld: '已持有認證“{{name}}”',
     certificationMissing: '缺少認證“{{name}}”',
@@ -78,6 +79,7 @@ const career: LocaleMessages<typeof enCareer> = {
     notAssessed: '未評估',
     selfOnly: '僅自評',
     noAnchor: '暫無描述',
+    line: '目前 {{current}} · 要求 {{expected}}',
     none: '沒有差距：你已達到該職級要求的所有能力。',
   },
   training: {
@@ -92,6 +94,8 @@ const career: LocaleMessages<typeof enCareer> = {
   evidence: {
     title: '證據',
     none: '尚無記錄的證據。',
+    showAll: '顯示全部證據（{{total}}）',
+    showFewer: '只顯示最新的',
     kind: {
       ASSESSMENT: '評估',
       QA_TREND: '品管分數趨勢',
@@ -159,7 +163,7 @@ const career: LocaleMessages<typeof enCareer> = {
   },
   ready: {
     readyOnly: '僅顯示現已就緒的人員',
-    caption: '下一步的準備度，最就緒的在前',
+    caption: '下一步的準備度與在職級時間',
     person: '人員',
     level: '職級',
     next: '下一步',
@@ -194,6 +198,8 @@ const career: LocaleMessages<typeof enCareer> = {
   person: {
     title: '職涯發展：{{name}}',
     loadingTitle: '職涯檔案',
+    now: '目前位置',
+    nextStep: '下一步的準備度',
     back: '返回晉升進展',
     standings: '能力',
     standingsCaption: '當前熟練度與下一步要求的對比',
@@ -357,6 +363,8 @@ const career: LocaleMessages<typeof enCareer> = {
     ideasTitle: '各團隊被採納的建議',
     ideasCaption: '各團隊已採納和已完成的客戶建議',
     noIdeas: '此期間沒有被採納的建議。',
+    noMedian: '此期間沒有群組達到晉升時間的中位數：晉升的人不到一半。具體數字見表格。',
+    rateNoteNoInterval: '晉升越少越差。虛線表示全體。',
   },
 };
 
