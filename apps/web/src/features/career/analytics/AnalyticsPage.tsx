@@ -152,9 +152,11 @@ function EquityReport({ dimension, from, to }: { dimension: EquityDimension; fro
               />
             </Suspense>
             )}
-            <Text size="sm" c="dimmed" mt={4}>
-              {t('career.analytics.medianNote')}
-            </Text>
+            {anyMedian ? (
+              <Text size="sm" c="dimmed" mt={4}>
+                {t('career.analytics.medianNote')}
+              </Text>
+            ) : null}
           </section>
         </>
       )}

@@ -12,7 +12,7 @@ import { TableScroll } from '../../pulse/TableScroll';
 import { ladderIndex, type LadderIndex, type LadderLike } from '../ladderIndex';
 import { LOCALIZED_FIELDS, type Localized } from '../localized';
 import { todayIso } from '../progression/promotion';
-import { asLadder, newCompetency, newLevel, parseList, patchAt, removeCompetency, removeLevel, setExpectation, toDraft, toInput, freshKey, type LadderDraft } from './draft';
+import { asLadder, freshKey, newCompetency, newLevel, parseList, patchAt, removeCompetency, removeLevel, renameCompetency, renameLevel, renameTrack, setExpectation, toDraft, toInput, type LadderDraft } from './draft';
 import { HrisMapping } from './HrisMapping';
 import { issuesAt, issuesFromError, unplacedIssues, type LadderIssueLike } from './issues';
 import { LadderGraph } from './LadderGraph';
@@ -55,6 +55,9 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
   const [publish, publishState] = useMutation(PublishCareerLadderDocument, { refetchQueries: [CareerLadderEditorDocument, CareerLadderDocument] });
   const index = ladderIndex(asLadder(draft), i18n.language);
   const levelKeys = draft.levels.map((l) => l.key);
+  const [fixedKeys] = useState<ReadonlySet<string>>(() =>
+    fromTemplate ? new Set() : new Set([...source.levels.map((l) => `level:${l.key}`), ...source.competencies.map((c) => `competency:${c.key}`), ...source.tracks.map((x) => `track:${x.key}`)]),
+  );
 
   const check = async () => {
     setChecking(true);
@@ -155,16 +158,16 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
           <GraphView draft={draft} index={index} />
         </Tabs.Panel>
         <Tabs.Panel value="levels" pt="md">
-          <LevelsEditor draft={draft} setDraft={setDraft} index={index} issues={issues ?? []} lang={textLanguage} />
+          <LevelsEditor draft={draft} setDraft={setDraft} index={index} issues={issues ?? []} fixed={fixedKeys} lang={textLanguage} />
         </Tabs.Panel>
         <Tabs.Panel value="moves" pt="md">
-          <MovesEditor draft={draft} setDraft={setDraft} index={index} issues={issues ?? []} levelKeys={levelKeys} />
+          <MovesEditor draft={draft} setDraft={setDraft} index={index} issues={issues ?? []} fixed={fixedKeys} levelKeys={levelKeys} />
         </Tabs.Panel>
         <Tabs.Panel value="competencies" pt="md">
-          <CompetenciesEditor draft={draft} setDraft={setDraft} issues={issues ?? []} lang={textLanguage} />
+          <CompetenciesEditor draft={draft} setDraft={setDraft} issues={issues ?? []} fixed={fixedKeys} lang={textLanguage} />
         </Tabs.Panel>
         <Tabs.Panel value="tracks" pt="md">
-          <TracksEditor draft={draft} setDraft={setDraft} issues={issues ?? []} lang={textLanguage} />
+          <TracksEditor draft={draft} setDraft={setDraft} issues={issues ?? []} fixed={fixedKeys} lang={textLanguage} />
         </Tabs.Panel>
         <Tabs.Panel value="mapping" pt="md">
           <HrisMapping ladder={source} index={ladderIndex(source, i18n.language)} />
@@ -177,7 +180,8 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
   );
 }
 
-type EditorProps = { draft: LadderDraft; setDraft: (d: LadderDraft) => void; issues: readonly LadderIssueLike[] };
+/** `fixed`: keys of the version in force. Past records name them, so they are fixed; only new keys can be edited. */
+type EditorProps = { draft: LadderDraft; setDraft: (d: LadderDraft) => void; issues: readonly LadderIssueLike[]; fixed: ReadonlySet<string> };
 
 function FieldIssues({ issues, path, exact = true }: { issues: readonly LadderIssueLike[]; path: string; exact?: boolean }) {
   const found = issuesAt(issues, path, exact);
@@ -267,7 +271,7 @@ function GraphView({ draft, index }: { draft: LadderDraft; index: LadderIndex })
   );
 }
 
-function LevelsEditor({ draft, setDraft, index, issues, lang }: EditorProps & { index: LadderIndex; lang: keyof Localized }) {
+function LevelsEditor({ draft, setDraft, index, issues, lang, fixed }: EditorProps & { index: LadderIndex; lang: keyof Localized }) {
   const { t } = useTranslation();
   const proficiencyOptions = [{ value: '0', label: t('career.ladder.notExpected') }, ...[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))];
   return (
@@ -287,7 +291,14 @@ function LevelsEditor({ draft, setDraft, index, issues, lang }: EditorProps & { 
                 <Stack gap="sm">
                   <FieldIssues issues={issues} path={path} />
                   <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-                    <TextInput label={t('career.ladder.key')} value={level.key} onChange={(e) => set({ key: e.currentTarget.value })} error={fieldError(issues, `${path}/key`)} />
+                    <TextInput
+                      label={t('career.ladder.key')}
+                      description={fixed.has(`level:${level.key}`) ? t('career.ladder.keyFixed') : undefined}
+                      readOnly={fixed.has(`level:${level.key}`)}
+                      value={level.key}
+                      onChange={(e) => setDraft(renameLevel(draft, i, e.currentTarget.value))}
+                      error={fieldError(issues, `${path}/key`)}
+                    />
                     <TextInput
                       label={t('career.ladder.nameIn', { language: LOCALE_NATIVE_NAMES[LOCALIZED_FIELDS.find((f) => f.field === lang)?.locale ?? 'en'] })}
                       value={level.name[lang]}
@@ -412,6 +423,8 @@ function MovesEditor({ draft, setDraft, index, issues, levelKeys }: EditorProps 
                   </Table.Td>
                   <Table.Td>
                     <TextInput
+                      // Remounts when the list changes under it (a row above removed), so the text never goes stale.
+                      key={`${m.fromLevelKey}>${m.toLevelKey}:${m.requiredCertifications.join('|')}`}
                       aria-label={t('career.ladder.certificationsN', { n })}
                       placeholder={t('career.ladder.certificationsHelp')}
                       defaultValue={m.requiredCertifications.join(', ')}
@@ -445,7 +458,7 @@ function MovesEditor({ draft, setDraft, index, issues, levelKeys }: EditorProps 
   );
 }
 
-function CompetenciesEditor({ draft, setDraft, issues, lang }: EditorProps & { lang: keyof Localized }) {
+function CompetenciesEditor({ draft, setDraft, issues, lang, fixed }: EditorProps & { lang: keyof Localized }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -464,7 +477,14 @@ function CompetenciesEditor({ draft, setDraft, issues, lang }: EditorProps & { l
                 <Stack gap="sm">
                   <FieldIssues issues={issues} path={path} />
                   <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput label={t('career.ladder.key')} value={c.key} onChange={(e) => set({ key: e.currentTarget.value })} error={fieldError(issues, `${path}/key`)} />
+                    <TextInput
+                      label={t('career.ladder.key')}
+                      description={fixed.has(`competency:${c.key}`) ? t('career.ladder.keyFixed') : undefined}
+                      readOnly={fixed.has(`competency:${c.key}`)}
+                      value={c.key}
+                      onChange={(e) => setDraft(renameCompetency(draft, i, e.currentTarget.value))}
+                      error={fieldError(issues, `${path}/key`)}
+                    />
                     <TextInput label={t('career.ladder.name')} value={c.name[lang]} onChange={(e) => set({ name: { ...c.name, [lang]: e.currentTarget.value } })} error={fieldError(issues, `${path}/name`)} />
                   </SimpleGrid>
                   <Textarea label={t('career.ladder.competencyDescription')} autosize minRows={2} value={c.description[lang]} onChange={(e) => set({ description: { ...c.description, [lang]: e.currentTarget.value } })} error={fieldError(issues, `${path}/description`)} />
@@ -504,7 +524,7 @@ function CompetenciesEditor({ draft, setDraft, issues, lang }: EditorProps & { l
   );
 }
 
-function TracksEditor({ draft, setDraft, issues, lang }: EditorProps & { lang: keyof Localized }) {
+function TracksEditor({ draft, setDraft, issues, lang, fixed }: EditorProps & { lang: keyof Localized }) {
   const { t } = useTranslation();
   return (
     <Stack gap="sm">
@@ -514,7 +534,14 @@ function TracksEditor({ draft, setDraft, issues, lang }: EditorProps & { lang: k
         const used = draft.levels.some((l) => l.trackKey === tr.key);
         return (
           <Group key={i} align="flex-end" wrap="wrap" data-testid="ladder-track">
-            <TextInput label={t('career.ladder.key')} value={tr.key} onChange={(e) => set({ key: e.currentTarget.value })} error={fieldError(issues, `${path}/key`)} />
+            <TextInput
+              label={t('career.ladder.key')}
+              description={fixed.has(`track:${tr.key}`) ? t('career.ladder.keyFixed') : undefined}
+              readOnly={fixed.has(`track:${tr.key}`)}
+              value={tr.key}
+              onChange={(e) => setDraft(renameTrack(draft, i, e.currentTarget.value))}
+              error={fieldError(issues, `${path}/key`)}
+            />
             <TextInput label={t('career.ladder.name')} value={tr.name[lang]} onChange={(e) => set({ name: { ...tr.name, [lang]: e.currentTarget.value } })} error={fieldError(issues, `${path}/name`)} />
             <Button size="xs" variant="subtle" color="red" disabled={used} title={used ? t('career.ladder.trackInUse') : undefined} onClick={() => setDraft({ ...draft, tracks: draft.tracks.filter((_, j) => j !== i) })}>
               {t('career.ladder.remove')}

@@ -107,3 +107,29 @@ export function parseList(text: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A new level's key, renamed as HR types it: its moves follow it. */
+export function renameLevel(draft: LadderDraft, index: number, key: string): LadderDraft {
+  const old = draft.levels[index]?.key;
+  return {
+    ...draft,
+    levels: patchAt(draft.levels, index, { key }),
+    moves: draft.moves.map((m) => ({ ...m, fromLevelKey: m.fromLevelKey === old ? key : m.fromLevelKey, toLevelKey: m.toLevelKey === old ? key : m.toLevelKey })),
+  };
+}
+
+/** A new competency's key, renamed: the levels' expectations follow it. */
+export function renameCompetency(draft: LadderDraft, index: number, key: string): LadderDraft {
+  const old = draft.competencies[index]?.key;
+  return {
+    ...draft,
+    competencies: patchAt(draft.competencies, index, { key }),
+    levels: draft.levels.map((l) => ({ ...l, expectations: l.expectations.map((e) => (e.competencyKey === old ? { ...e, competencyKey: key } : e)) })),
+  };
+}
+
+/** A new track's key, renamed: its levels follow it. */
+export function renameTrack(draft: LadderDraft, index: number, key: string): LadderDraft {
+  const old = draft.tracks[index]?.key;
+  return { ...draft, tracks: patchAt(draft.tracks, index, { key }), levels: draft.levels.map((l) => (l.trackKey === old ? { ...l, trackKey: key } : l)) };
+}

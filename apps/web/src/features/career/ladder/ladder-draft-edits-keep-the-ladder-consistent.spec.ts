@@ -1,4 +1,4 @@
-import { freshKey, parseList, removeCompetency, removeLevel, setExpectation, toDraft, toInput, type LadderDraft } from './draft';
+import { freshKey, parseList, removeCompetency, removeLevel, renameCompetency, renameLevel, renameTrack, setExpectation, toDraft, toInput, type LadderDraft } from './draft';
 
 const name = (en: string) => ({ en, zhHans: en, zhHant: en, pl: en });
 
@@ -53,5 +53,14 @@ describe('ladder draft', () => {
 
   it('reads a comma-separated list of certifications', () => {
     expect(parseList('QA calibration, , Train-the-trainer ')).toEqual(['QA calibration', 'Train-the-trainer']);
+  });
+
+  it('renaming a key carries the moves, expectations and levels that name it along', () => {
+    const level = renameLevel(draft(), 0, 'agent-one');
+    expect(level.moves[0]).toMatchObject({ fromLevelKey: 'agent-one', toLevelKey: 'agent-2' });
+    const competency = renameCompetency(draft(), 0, 'care');
+    expect(competency.levels.map((l) => l.expectations.map((e) => e.competencyKey))).toEqual([['care'], ['care', 'communication']]);
+    const track = renameTrack(draft(), 0, 'support');
+    expect(track.levels.map((l) => l.trackKey)).toEqual(['support', 'support']);
   });
 });

@@ -284,6 +284,7 @@ const career = {
     certificationsN: 'Move {{n}}: required certifications',
     removeMoveN: 'Remove move {{n}}',
     key: 'Key',
+    keyFixed: 'Fixed: past records name this key.',
     name: 'Name',
     nameIn: 'Name ({{language}})',
     expectations: 'Expected proficiency per competency',

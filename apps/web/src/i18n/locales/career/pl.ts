@@ -286,6 +286,7 @@ const career: LocaleMessages<typeof enCareer> = {
     certificationsN: 'Przejście {{n}}: wymagane certyfikaty',
     removeMoveN: 'Usuń przejście {{n}}',
     key: 'Klucz',
+    keyFixed: 'Stały: dawne zapisy odwołują się do tego klucza.',
     name: 'Nazwa',
     nameIn: 'Nazwa ({{language}})',
     expectations: 'Oczekiwana biegłość w każdej kompetencji',

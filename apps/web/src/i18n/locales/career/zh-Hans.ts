@@ -286,6 +286,7 @@ const career: LocaleMessages<typeof enCareer> = {
     certificationsN: '调动 {{n}}：所需认证',
     removeMoveN: '删除调动 {{n}}',
     key: '键',
+    keyFixed: '不可更改：过去的记录引用了此键。',
     name: '名称',
     nameIn: '名称（{{language}}）',
     expectations: '各能力要求的熟练度',

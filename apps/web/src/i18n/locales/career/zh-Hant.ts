@@ -286,6 +286,7 @@ const career: LocaleMessages<typeof enCareer> = {
     certificationsN: '調動 {{n}}：所需認證',
     removeMoveN: '刪除調動 {{n}}',
     key: '鍵',
+    keyFixed: '不可更改：過去的記錄引用了此鍵。',
     name: '名稱',
     nameIn: '名稱（{{language}}）',
     expectations: '各能力要求的熟練度',
