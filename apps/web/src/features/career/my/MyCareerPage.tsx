@@ -15,6 +15,7 @@ import { ReadinessMeter } from '../ReadinessMeter';
 import { ReasonList } from '../ReasonList';
 import { readinessReasonItems } from '../reasons';
 import { useCareerLadder } from '../useCareerLadder';
+import { ladderOrder } from '../progression/levelCounts';
 import { MyInsights } from './MyInsights';
 
 /** Agent: where I am, where I want to go, the way there and what closes the gaps; my ideas. */
@@ -104,13 +105,14 @@ type Profile = CareerProfileFieldsFragment;
 /** Only reachable levels are offered; choosing one previews its path before anything is saved. */
 function GoalPicker({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
-  const { index } = useCareerLadder();
+  const { index, ladder } = useCareerLadder();
   const [choice, setChoice] = useState<string>('');
   const preview = useQuery(CareerPathPreviewDocument, { variables: { targetLevelKey: choice }, skip: !choice });
-  const [setGoal, setState] = useMutation(SetCareerGoalDocument);
-  const [clearGoal, clearState] = useMutation(ClearCareerGoalDocument);
+  // CareerProfile has no `id`, so Apollo cannot merge the returned profile into MyCareer by itself.
+  const [setGoal, setState] = useMutation(SetCareerGoalDocument, { refetchQueries: [MyCareerDocument], awaitRefetchQueries: true });
+  const [clearGoal, clearState] = useMutation(ClearCareerGoalDocument, { refetchQueries: [MyCareerDocument], awaitRefetchQueries: true });
   const [saved, setSaved] = useState<string | null>(null);
-  const options = profile.reachableLevelKeys.filter((k) => k !== profile.currentLevelKey);
+  const options = ladderOrder(ladder, profile.reachableLevelKeys.filter((k) => k !== profile.currentLevelKey));
 
   return (
     <Card withBorder component="section" aria-labelledby="career-goal-title" data-testid="career-goal-picker">

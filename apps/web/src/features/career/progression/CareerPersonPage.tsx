@@ -224,7 +224,8 @@ function PromotionForm({ profile, ladder, index }: { profile: CareerProfileField
   // One key per intended promotion: a retried submit records it once.
   const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
   const [done, setDone] = useState<string | null>(null);
-  const [promote, state] = useMutation(RecordCareerPromotionDocument);
+  // CareerProfile has no `id`: refetch the page's profile rather than rely on cache merging.
+  const [promote, state] = useMutation(RecordCareerPromotionDocument, { refetchQueries: [CareerPersonProfileDocument], awaitRefetchQueries: true });
   const move = moves.find((m) => m.toLevelKey === to);
   return (
     <Card withBorder component="section" aria-labelledby="person-promote-title" data-testid="person-promote">

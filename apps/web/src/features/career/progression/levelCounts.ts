@@ -16,3 +16,15 @@ export function levelCountRows(ladder: Pick<LadderLike, 'tracks' | 'levels'>, co
   const orphans = counts.filter((c) => !levelKeys.has(c.levelKey)).map((c) => ({ levelKey: c.levelKey, trackKey: null, label: name(c.levelKey), people: c.people }));
   return [...known, ...orphans];
 }
+
+/** Level keys in ladder order (track order, then rank); keys the ladder does not know keep their order at the end. */
+export function ladderOrder(ladder: Pick<LadderLike, 'tracks' | 'levels'> | null | undefined, keys: readonly string[]): string[] {
+  if (!ladder) return [...keys];
+  const trackOrder = new Map(ladder.tracks.map((t, i) => [t.key, i]));
+  const position = new Map(
+    [...ladder.levels]
+      .sort((a, b) => (trackOrder.get(a.trackKey) ?? 99) - (trackOrder.get(b.trackKey) ?? 99) || a.rank - b.rank)
+      .map((l, i) => [l.key, i]),
+  );
+  return [...keys].sort((a, b) => (position.get(a) ?? Number.MAX_SAFE_INTEGER) - (position.get(b) ?? Number.MAX_SAFE_INTEGER));
+}
