@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { CareerInsightFieldsFragment } from '../../gql/graphql';
 import { useFormat } from '../../i18n/useFormat';
 
-const STATUS_COLOR = { NEW: 'blue', ACCEPTED: 'teal', DONE: 'green', DECLINED: 'gray' } as const;
+// Dark shades, filled: white text keeps 4.5:1 (the light variants do not).
+const STATUS_COLOR = { NEW: 'blue.8', ACCEPTED: 'teal.9', DONE: 'green.9', DECLINED: 'gray.7' } as const;
 
 /** One customer insight: what customers said, how often, the suggested change, and where it stands. */
 export function InsightCard({ insight, showAuthor = false, actions }: { insight: CareerInsightFieldsFragment; showAuthor?: boolean; actions?: ReactNode }) {
@@ -16,7 +17,7 @@ export function InsightCard({ insight, showAuthor = false, actions }: { insight:
         <Text fw={700} id={`insight-${insight.id}`} component="h3" m={0} size="md">
           {insight.title}
         </Text>
-        <Badge color={STATUS_COLOR[insight.status]} variant="light" data-testid="career-insight-status">
+        <Badge color={STATUS_COLOR[insight.status]} variant="filled" data-testid="career-insight-status">
           {t(`career.insights.status.${insight.status}`)}
         </Badge>
       </Group>

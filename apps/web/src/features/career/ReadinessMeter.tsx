@@ -15,11 +15,11 @@ export function ReadinessMeter({ percent, ready, projected = false, testId }: Pr
         <Text fw={700} size="lg">
           {label}
         </Text>
-        <Badge color={ready ? 'teal' : 'gray'} variant={ready ? 'filled' : 'light'}>
+        <Badge color={ready ? 'teal.9' : 'gray'} variant={ready ? 'filled' : 'light'}>
           {ready ? t('career.readiness.ready') : projected ? t('career.readiness.projected') : t('career.readiness.notYet')}
         </Badge>
       </Group>
-      <Progress value={Math.max(0, Math.min(100, percent))} color={ready ? 'teal' : 'blue'} aria-label={label} mt={4} />
+      <Progress value={Math.max(0, Math.min(100, percent))} color={ready ? 'teal.9' : 'blue.8'} aria-label={label} mt={4} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Accordion, Alert, Button, Checkbox, Group, List, NativeSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Accordion, Alert, Button, Checkbox, Group, List, NativeSelect, NumberInput, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Textarea, TextInput } from '@mantine/core';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { CareerLadderDocument, CareerLadderEditorDocument, CareerLadderTemplateDocument, PublishCareerLadderDocument, ValidateCareerLadderDocument } from '../../../gql/graphql';
@@ -325,9 +325,9 @@ function LevelsEditor({ draft, setDraft, index, issues, lang, fixed }: EditorPro
                     />
                     <Checkbox mt="lg" label={t('career.ladder.entryLabel')} checked={level.entry} onChange={(e) => set({ entry: e.currentTarget.checked })} />
                   </SimpleGrid>
-                  <Title order={3} size="h6">
+                  <Text fw={700} size="sm">
                     {t('career.ladder.expectations')}
-                  </Title>
+                  </Text>
                   <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
                     {draft.competencies.map((c) => {
                       const at = level.expectations.findIndex((e) => e.competencyKey === c.key);

@@ -107,7 +107,7 @@ export function ReadinessList({ teamId, workMode, index }: Props) {
                             <Group gap={6} wrap="nowrap">
                               <Text fw={700}>{format.percent(row.readiness.percent / 100)}</Text>
                               {row.readiness.ready ? (
-                                <Badge color="teal" size="sm">
+                                <Badge color="teal.9" size="sm">
                                   {t('career.readiness.ready')}
                                 </Badge>
                               ) : null}
