@@ -27,13 +27,30 @@ export default function LadderPage() {
   const template = useQuery(CareerLadderTemplateDocument, { skip: hasLadder !== false });
   const source = editor.data?.careerLadder ?? template.data?.careerLadderTemplate ?? null;
   const error = editor.error ?? template.error;
+  // Publishing re-keys the editor on the new version; the confirmation lives here so it survives that.
+  const [justPublished, setJustPublished] = useState<string | null>(null);
+  const format = useFormat();
   return (
     <>
       <PageHeader area="ladder" title={t('career.ladder.title')} description={t('career.ladder.description')} />
       {error ? <ErrorAlert error={error} onRetry={() => void editor.refetch()} /> : null}
       {!source && (editor.loading || template.loading) ? <Loading /> : null}
+      <div role="status" aria-live="polite" data-testid="ladder-published">
+        {justPublished ? (
+          <Alert color="teal" mb="md">
+            {t('career.ladder.published', { date: format.date(justPublished) })}
+          </Alert>
+        ) : null}
+      </div>
       {source && editor.data ? (
-        <LadderEditor key={source.versionId} source={source} fromTemplate={!editor.data.careerLadder} versions={editor.data.careerLadderVersions} />
+        <LadderEditor
+          key={source.versionId}
+          source={source}
+          fromTemplate={!editor.data.careerLadder}
+          versions={editor.data.careerLadderVersions}
+          onPublished={setJustPublished}
+          onEdit={() => setJustPublished(null)}
+        />
       ) : null}
     </>
   );
@@ -41,17 +58,28 @@ export default function LadderPage() {
 
 type Versions = ReadonlyArray<{ id: string; effectiveFrom: string; publishedAt: string; publishedBy: string | null; note: string | null }>;
 
-function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike & { effectiveFrom: string; versionId: string }; fromTemplate: boolean; versions: Versions }) {
+type EditorSetup = {
+  source: LadderLike & { effectiveFrom: string; versionId: string };
+  fromTemplate: boolean;
+  versions: Versions;
+  onPublished: (effectiveFrom: string) => void;
+  onEdit: () => void;
+};
+
+function LadderEditor({ source, fromTemplate, versions, onPublished, onEdit }: EditorSetup) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const client = useApolloClient();
-  const [draft, setDraft] = useState<LadderDraft>(() => toDraft(source, todayIso() > source.effectiveFrom || fromTemplate ? todayIso() : source.effectiveFrom));
+  const [draft, setDraftState] = useState<LadderDraft>(() => toDraft(source, todayIso() > source.effectiveFrom || fromTemplate ? todayIso() : source.effectiveFrom));
+  const setDraft = (next: LadderDraft) => {
+    setDraftState(next);
+    onEdit();
+  };
   const [tab, setTab] = useState<Tab>('graph');
   const [textLanguage, setTextLanguage] = useState<keyof Localized>('en');
   const [issues, setIssues] = useState<LadderIssueLike[] | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
-  const [published, setPublished] = useState<string | null>(null);
   const [publish, publishState] = useMutation(PublishCareerLadderDocument, { refetchQueries: [CareerLadderEditorDocument, CareerLadderDocument] });
   const index = ladderIndex(asLadder(draft), i18n.language);
   const levelKeys = draft.levels.map((l) => l.key);
@@ -62,7 +90,6 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
   const check = async () => {
     setChecking(true);
     setCheckError(null);
-    setPublished(null);
     try {
       const result = await client.query({ query: ValidateCareerLadderDocument, variables: { input: toInput(draft) }, fetchPolicy: 'network-only' });
       setIssues(result.data?.validateCareerLadder.map((i) => ({ code: i.code, path: i.path, message: i.message })) ?? []);
@@ -73,13 +100,9 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
     }
   };
   const doPublish = async () => {
-    setPublished(null);
     try {
       const result = await publish({ variables: { input: toInput(draft) } });
-      if (result.data) {
-        setIssues([]);
-        setPublished(result.data.publishCareerLadder.effectiveFrom);
-      }
+      if (result.data) onPublished(result.data.publishCareerLadder.effectiveFrom);
     } catch (e) {
       const found = issuesFromError(e);
       if (found.length) setIssues(found);
@@ -111,8 +134,7 @@ function LadderEditor({ source, fromTemplate, versions }: { source: LadderLike &
         </Button>
       </Group>
       <div role="status" aria-live="polite" data-testid="ladder-status">
-        {issues !== null && issues.length === 0 && !published ? <Text c="teal.9">{t('career.ladder.noIssues')}</Text> : null}
-        {published ? <Text c="teal.9">{t('career.ladder.published', { date: format.date(published) })}</Text> : null}
+        {issues !== null && issues.length === 0 ? <Text c="teal.9">{t('career.ladder.noIssues')}</Text> : null}
       </div>
       {checkError ? <ErrorAlert error={checkError} /> : null}
       {publishState.error && !issuesFromError(publishState.error).length ? <ErrorAlert error={publishState.error} /> : null}
