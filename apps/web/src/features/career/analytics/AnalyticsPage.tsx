@@ -1,8 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import { Alert, Card, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Card, NativeSelect, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { CareerAdoptedIdeasDocument, CareerPromotionEquityDocument, type CareerEquityGroupFragment, type EquityDimension } from '../../../gql/graphql';
+import { CareerAdoptedIdeasDocument, CareerPromotionEquityDocument, CareerTeamsDocument, type CareerEquityGroupFragment, type EquityDimension } from '../../../gql/graphql';
 import { useFormat } from '../../../i18n/useFormat';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { Loading } from '../../../ui/Loading';
@@ -21,6 +21,9 @@ export default function AnalyticsPage() {
   const [view, setView] = useState<View>('workMode');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  // Empty: the whole organisation; a team shows its own sub-teams (and its work-mode split).
+  const [teamId, setTeamId] = useState('');
+  const teams = useQuery(CareerTeamsDocument);
   const window = { from: from || null, to: to || null };
   return (
     <>
@@ -29,6 +32,14 @@ export default function AnalyticsPage() {
         <SimpleGrid cols={{ base: 2, sm: 4 }}>
           <TextInput type="date" label={t('career.analytics.from')} value={from} onChange={(e) => setFrom(e.currentTarget.value)} description={t('career.analytics.defaultWindow')} />
           <TextInput type="date" label={t('career.analytics.to')} value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+          <NativeSelect
+            label={t('career.filters.team')}
+            value={teamId}
+            onChange={(e) => setTeamId(e.currentTarget.value)}
+            data={[{ value: '', label: t('career.analytics.wholeOrganisation') }, ...[...(teams.data?.teams ?? [])].sort((a, b) => a.path.localeCompare(b.path)).map((team) => ({ value: team.id, label: team.path }))]}
+            style={{ gridColumn: 'span 2' }}
+            data-testid="analytics-team"
+          />
         </SimpleGrid>
         <Tabs value={view} onChange={(v) => v && setView(v as View)} keepMounted={false}>
           <Tabs.List aria-label={t('career.analytics.views')}>
@@ -43,10 +54,10 @@ export default function AnalyticsPage() {
             </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="workMode" pt="md">
-            <EquityReport dimension="WORK_MODE" from={window.from} to={window.to} />
+            <EquityReport dimension="WORK_MODE" teamId={teamId || null} from={window.from} to={window.to} />
           </Tabs.Panel>
           <Tabs.Panel value="team" pt="md">
-            <EquityReport dimension="TEAM" from={window.from} to={window.to} />
+            <EquityReport dimension="TEAM" teamId={teamId || null} from={window.from} to={window.to} />
           </Tabs.Panel>
           <Tabs.Panel value="ideas" pt="md">
             <AdoptedIdeas from={window.from} to={window.to} />
@@ -62,10 +73,10 @@ function groupName(t: ReturnType<typeof useTranslation>['t'], g: CareerEquityGro
   return g.teamPath ?? g.label;
 }
 
-function EquityReport({ dimension, from, to }: { dimension: EquityDimension; from: string | null; to: string | null }) {
+function EquityReport({ dimension, teamId, from, to }: { dimension: EquityDimension; teamId: string | null; from: string | null; to: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { data, previousData, loading, error, refetch } = useQuery(CareerPromotionEquityDocument, { variables: { dimension, from, to } });
+  const { data, previousData, loading, error, refetch } = useQuery(CareerPromotionEquityDocument, { variables: { dimension, teamId, from, to } });
   const report = data?.promotionEquity ?? previousData?.promotionEquity;
   if (error) return <ErrorAlert error={error} onRetry={() => void refetch()} />;
   if (!report && loading) return <Loading />;

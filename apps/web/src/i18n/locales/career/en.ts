@@ -330,6 +330,7 @@ const career = {
     defaultWindow: 'Empty: the last 18 months',
     views: 'Analytics views',
     tabWorkMode: 'By work mode',
+    wholeOrganisation: 'Whole organisation',
     tabTeam: 'By team',
     tabIdeas: 'Adopted ideas',
     window: '{{from}} – {{to}}. Groups of fewer than {{k}} people are hidden.',

@@ -332,6 +332,7 @@ const career: LocaleMessages<typeof enCareer> = {
     defaultWindow: 'Puste: ostatnie 18 miesięcy',
     views: 'Widoki analizy',
     tabWorkMode: 'Według trybu pracy',
+    wholeOrganisation: 'Cała organizacja',
     tabTeam: 'Według zespołu',
     tabIdeas: 'Przyjęte pomysły',
     window: '{{from}} – {{to}}. Grupy mniejsze niż {{k}} osób są ukryte.',

@@ -332,6 +332,7 @@ const career: LocaleMessages<typeof enCareer> = {
     defaultWindow: '留空：最近 18 个月',
     views: '分析视图',
     tabWorkMode: '按工作方式',
+    wholeOrganisation: '整个组织',
     tabTeam: '按团队',
     tabIdeas: '被采纳的建议',
     window: '{{from}} – {{to}}。少于 {{k}} 人的群组已隐藏。',

@@ -332,6 +332,7 @@ const career: LocaleMessages<typeof enCareer> = {
     defaultWindow: '留空：最近 18 個月',
     views: '分析檢視',
     tabWorkMode: '按工作方式',
+    wholeOrganisation: '整個組織',
     tabTeam: '按團隊',
     tabIdeas: '被採納的建議',
     window: '{{from}} – {{to}}。少於 {{k}} 人的群組已隱藏。',
