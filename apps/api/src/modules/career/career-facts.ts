@@ -94,10 +94,5 @@ export async function loadProficiencies(db: Db, organisationId: string, personId
   return out;
 }
 
-/** Whole months from one ISO date to another (0 when the second is earlier). */
-export function monthsBetween(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  const months = (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
-  return Math.max(0, months);
-}
+/** Whole months in level, by the domain's calendar rule. */
+export { wholeMonthsBetween as monthsBetween } from './career-rules';

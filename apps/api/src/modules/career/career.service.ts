@@ -11,7 +11,7 @@ import { CertificationEvidenceSource, evidenceSources } from './evidence/evidenc
 import { EMPTY_TRAINING_CATALOG, type TrainingCatalog } from './career-rules';
 import { LadderService, todayUtc, type LadderAsOf } from './ladder.service';
 import type { AssessorKindEnum, MoveKindEnum } from './models/career-enums';
-import type { CareerPathModel, CareerProfileModel, CompetencyAssessmentModel, ReadinessModel } from './models/career.model';
+import type { CareerPathModel, CareerProfileModel, CompetencyAssessmentModel } from './models/career.model';
 import type { WorkModeEnum } from '../people/models/enums';
 
 /** A person's position on the ladder, with what readiness and the path need. */
@@ -89,14 +89,7 @@ export class CareerService {
     if (p.status !== 'FOUND') return null;
     return {
       targetLevelKey: p.targetLevelKey,
-      steps: p.steps.map((s) => ({
-        ...s,
-        kind: s.kind as MoveKindEnum,
-        gaps: [...s.gaps],
-        training: [...s.training],
-        missingCertifications: [...s.missingCertifications],
-        readiness: { ...s.readiness, reasons: [...s.readiness.reasons] },
-      })),
+      steps: p.steps.map((s) => ({ ...s, kind: s.kind as MoveKindEnum })),
     };
   }
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { LadderDefinition, LadderIssue, Proficiency } from '@pulse/domain-career';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../audit/audit.service';
-import { compileLadder, ladderTemplate, validateLadder, type CompiledLadder } from './career-rules';
+import { compileLadder, effectiveFromError, ladderTemplate, validateLadder, type CompiledLadder } from './career-rules';
 import type { CareerLadderInput } from './dto/career-ladder.input';
 import { fromLocalized, ladderModel } from './career.mapper';
 import type { CareerLadderModel, CareerLadderVersionModel, HrisLevelMappingModel, UnmappedHrisLevelModel } from './models/ladder.model';
@@ -106,18 +106,18 @@ export class LadderService {
       });
     }
     const today = todayUtc();
-    if (input.effectiveFrom < today) throw new BadRequestException(`effectiveFrom must be today (${today}) or later: a ladder never changes the past.`);
     const saved = await this.db.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtext('career_ladder:' || $1::text))`, [actor.organisationId]);
       const [latest]: Array<{ id: string; effective_from: string }> = await em.query(
         `SELECT id, to_char(effective_from, 'YYYY-MM-DD') AS effective_from FROM career_ladder_version WHERE organisation_id = $1 ORDER BY effective_from DESC LIMIT 1`,
         [actor.organisationId],
       );
-      if (latest && input.effectiveFrom < latest.effective_from) {
-        throw new BadRequestException(`effectiveFrom must not be before the latest version's date (${latest.effective_from}).`);
-      }
+      // The domain's version rule (never before the latest version; its date only while it is still ahead),
+      // and once a ladder exists, today or later: decisions made under the current one keep their meaning.
+      const refused = effectiveFromError(input.effectiveFrom, latest ? [{ effectiveFrom: latest.effective_from }] : [], today);
+      if (refused) throw new BadRequestException(refused);
+      if (latest && input.effectiveFrom < today) throw new BadRequestException(`effectiveFrom must be today (${today}) or later: a published ladder never changes the past.`);
       if (latest && input.effectiveFrom === latest.effective_from) {
-        if (latest.effective_from <= today) throw new BadRequestException(`A version is already in effect from ${latest.effective_from}; publish the change from a later date.`);
         const [{ used }]: Array<{ used: boolean }> = await em.query(
           `SELECT EXISTS (SELECT 1 FROM career_level_change WHERE organisation_id = $1 AND ladder_version_id = $2)
                OR EXISTS (SELECT 1 FROM competency_assessment WHERE organisation_id = $1 AND ladder_version_id = $2) AS used`,

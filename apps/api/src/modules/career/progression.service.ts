@@ -80,8 +80,13 @@ export class ProgressionService {
   async readiness(actor: Actor, f: ProgressionFilter & { readyOnly?: boolean | null; first: number; after?: string | null }): Promise<ReadinessPageModel> {
     const first = Math.min(Math.max(f.first, 1), PAGE_MAX);
     const offset = decodeCursor(f.after);
-    let rows = await this.rows(actor, await this.people(actor, f));
-    if (f.readyOnly) rows = rows.filter((r) => r.readiness?.ready);
+    const people = await this.people(actor, f);
+    if (!f.readyOnly) {
+      // By name: only the page's readiness is computed (its proficiencies are the only ones read).
+      const items = (await this.rows(actor, people.slice(offset, offset + first))).map(({ sortName: _s, ...r }) => r);
+      return { items, total: people.length, nextCursor: offset + first < people.length ? encodeCursor(offset + first) : null };
+    }
+    const rows = (await this.rows(actor, people)).filter((r) => r.readiness?.ready);
     const items = rows.slice(offset, offset + first).map(({ sortName: _s, ...r }) => r);
     return { items, total: rows.length, nextCursor: offset + first < rows.length ? encodeCursor(offset + first) : null };
   }

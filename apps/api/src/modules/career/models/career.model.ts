@@ -23,7 +23,7 @@ export class ReadinessReasonModel {
 export class ReadinessModel {
   @Field(() => Int) percent: number;
   @Field() ready: boolean;
-  @Field(() => [ReadinessReasonModel]) reasons: ReadinessReasonModel[];
+  @Field(() => [ReadinessReasonModel]) reasons: readonly ReadinessReasonModel[];
 }
 
 @ObjectType('TrainingSuggestion')
@@ -37,9 +37,9 @@ export class PathStepModel {
   @Field() fromLevelKey: string;
   @Field() toLevelKey: string;
   @Field(() => MoveKindEnum) kind: MoveKindEnum;
-  @Field(() => [CompetencyStandingModel]) gaps: CompetencyStandingModel[];
-  @Field(() => [TrainingSuggestionModel], { description: 'Empty until the learning slice lands.' }) training: TrainingSuggestionModel[];
-  @Field(() => [String]) missingCertifications: string[];
+  @Field(() => [CompetencyStandingModel]) gaps: readonly CompetencyStandingModel[];
+  @Field(() => [TrainingSuggestionModel], { description: 'Empty until the learning slice lands.' }) training: readonly TrainingSuggestionModel[];
+  @Field(() => [String]) missingCertifications: readonly string[];
   @Field(() => Int) monthsInLevelNeeded: number;
   @Field(() => ReadinessModel, { description: 'First step: real; later steps: projected with current proficiency.' }) readiness: ReadinessModel;
 }
@@ -82,7 +82,7 @@ export class CareerProfileModel {
   @Field(() => CareerPathModel, { nullable: true }) path: CareerPathModel | null;
   @Field(() => ReadinessModel, { nullable: true }) nextStepReadiness: ReadinessModel | null;
   @Field(() => [CompetencyStandingModel], { description: 'Against the next step on the path (or the next promotion when no goal is set).' })
-  standings: CompetencyStandingModel[];
+  standings: readonly CompetencyStandingModel[];
   @Field(() => [String]) reachableLevelKeys: string[];
   @Field(() => [CompetencyAssessmentModel]) assessments: CompetencyAssessmentModel[];
   @Field(() => [CareerEvidenceModel]) evidence: CareerEvidenceModel[];
