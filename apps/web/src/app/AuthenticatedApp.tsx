@@ -19,6 +19,11 @@ const PulseProgramsPage = lazy(() => import('../features/pulse/programs/PulsePro
 const PulsePage = lazy(() => import('../features/pulse/take/PulsePage').then((m) => ({ default: m.PulsePage })));
 const WellbeingPage = lazy(() => import('../features/pulse/results/WellbeingPage').then((m) => ({ default: m.WellbeingPage })));
 const OrganisationPage = lazy(() => import('../features/organisation/OrganisationPage'));
+const MyCareerPage = lazy(() => import('../features/career/my/MyCareerPage'));
+const ProgressionPage = lazy(() => import('../features/career/progression/ProgressionPage'));
+const CareerPersonPage = lazy(() => import('../features/career/progression/CareerPersonPage'));
+const LadderPage = lazy(() => import('../features/career/ladder/LadderPage'));
+const CareerAnalyticsPage = lazy(() => import('../features/career/analytics/AnalyticsPage'));
 
 /**
  * Everything behind sign-in, loaded as one chunk with Apollo Client. A new client (and cache) per
@@ -82,6 +87,11 @@ export function AreaRoutes() {
         <Route path="import" element={<Area area="import"><ImportPage /></Area>} />
         <Route path="pulse-programs" element={<Area area="programs"><PulseProgramsPage /></Area>} />
         <Route path="organisation" element={<Area area="admin"><OrganisationPage /></Area>} />
+        <Route path="career" element={<Area area="career"><MyCareerPage /></Area>} />
+        <Route path="progression" element={<Area area="progression"><ProgressionPage /></Area>} />
+        <Route path="progression/:personId" element={<Area area="progression"><CareerPersonPage /></Area>} />
+        <Route path="ladder" element={<Area area="ladder"><LadderPage /></Area>} />
+        <Route path="career-analytics" element={<Area area="careerAnalytics"><CareerAnalyticsPage /></Area>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -32,11 +32,19 @@ const linkNames = (nav: ReturnType<typeof within>) => nav.getAllByRole('link').m
 
 describe('navigation by role', () => {
   it.each<[string, Role[], string[]]>([
-    ['an agent sees their profile and this week\'s pulse', ['AGENT'], ['My profile', "This week's pulse"]],
-    ['a manager also sees their team and its wellbeing', ['AGENT', 'MANAGER'], ['My profile', "This week's pulse", 'My team', 'Wellbeing']],
-    ['HR sees people, import and survey programs', ['AGENT', 'HR'], ['My profile', "This week's pulse", 'My team', 'Wellbeing', 'People', 'Import', 'Survey programs']],
-    ['an admin sees people and the organisation, not import', ['AGENT', 'ADMIN'], ['My profile', "This week's pulse", 'People', 'Organisation']],
-    ['roles add up', ['AGENT', 'MANAGER', 'HR', 'ADMIN'], ['My profile', "This week's pulse", 'My team', 'Wellbeing', 'People', 'Import', 'Survey programs', 'Organisation']],
+    ['an agent sees their profile, this week\'s pulse and their career', ['AGENT'], ['My profile', "This week's pulse", 'My career']],
+    ['a manager also sees their team, its wellbeing and its progression', ['AGENT', 'MANAGER'], ['My profile', "This week's pulse", 'My career', 'My team', 'Wellbeing', 'Progression']],
+    [
+      'HR sees people, import, survey programs, the career ladder and progression analytics',
+      ['AGENT', 'HR'],
+      ['My profile', "This week's pulse", 'My career', 'My team', 'Wellbeing', 'Progression', 'People', 'Import', 'Survey programs', 'Career ladder', 'Progression analytics'],
+    ],
+    ['an admin sees people and the organisation, not import', ['AGENT', 'ADMIN'], ['My profile', "This week's pulse", 'My career', 'People', 'Organisation']],
+    [
+      'roles add up',
+      ['AGENT', 'MANAGER', 'HR', 'ADMIN'],
+      ['My profile', "This week's pulse", 'My career', 'My team', 'Wellbeing', 'Progression', 'People', 'Import', 'Survey programs', 'Career ladder', 'Progression analytics', 'Organisation'],
+    ],
   ])('%s', async (_name, roles, expected) => {
     const nav = await renderShellAs(roles);
     expect(linkNames(nav)).toEqual(expected);
@@ -59,12 +67,15 @@ describe('navigation by role', () => {
 
   it('translates the navigation', async () => {
     const nav = await renderShellAs(['AGENT', 'MANAGER'], 'zh-Hans');
-    expect(linkNames(nav)).toEqual(['我的资料', '本周脉搏调查', '我的团队', '员工幸福感']);
+    expect(linkNames(nav)).toEqual(['我的资料', '本周脉搏调查', '我的职业发展', '我的团队', '员工幸福感', '晋升进展']);
   });
 
   it('follows the server permissions, not only the role table', async () => {
     expect(navItemsFor(new Set(['profile:self', 'signals:import'])).map((i) => i.area)).toEqual(['profile', 'import']);
-    expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile', 'pulse']);
+    expect(navItemsFor(permissionsFor(['AGENT'])).map((i) => i.area)).toEqual(['profile', 'pulse', 'career']);
+    // Progression analytics is HR's (career:read:all); a manager's line alone does not show it.
+    expect(navItemsFor(new Set(['career:read:reporting-line'])).map((i) => i.area)).toEqual(['progression']);
+    expect(navItemsFor(new Set(['career:read:all', 'career:ladder:manage'])).map((i) => i.area)).toEqual(['progression', 'ladder', 'careerAnalytics']);
     expect(navItemsFor(new Set(['pulse:results:all'])).map((i) => i.area)).toEqual(['wellbeing']);
   });
 });

@@ -19,6 +19,55 @@ export type AccountIdInput = {
   accountId: string | number;
 };
 
+export type AssessorKind =
+  | 'MANAGER'
+  | 'PEER'
+  | 'SELF';
+
+export type CareerCompetencyInput = {
+  anchors: Array<LocalizedStringInput>;
+  description: LocalizedStringInput;
+  key: string;
+  name: LocalizedStringInput;
+};
+
+export type CareerExpectationInput = {
+  competencyKey: string;
+  proficiency: number;
+};
+
+export type CareerLadderInput = {
+  competencies: Array<CareerCompetencyInput>;
+  /** Today or later; not before the latest published version. */
+  effectiveFrom: string;
+  levels: Array<CareerLevelInput>;
+  moves: Array<CareerMoveInput>;
+  note?: string | null | undefined;
+  tracks: Array<CareerTrackInput>;
+};
+
+export type CareerLevelInput = {
+  entry: boolean;
+  expectations: Array<CareerExpectationInput>;
+  key: string;
+  minMonthsInLevel: number;
+  name: LocalizedStringInput;
+  rank: number;
+  trackKey: string;
+};
+
+export type CareerMoveInput = {
+  fromLevelKey: string;
+  kind: MoveKind;
+  requiredCertifications?: Array<string>;
+  toLevelKey: string;
+};
+
+export type CareerTrackInput = {
+  key: string;
+  name: LocalizedStringInput;
+};
+
 export type ChangeWorkModeInput = {
   effectiveFrom: string;
   personId: string | number;
@@ -51,6 +100,10 @@ export type CreateScimTokenInput = {
   name: string;
 };
 
+export type EquityDimension =
+  | 'TEAM'
+  | 'WORK_MODE';
+
 export type ErasePersonInput = {
   personId: string | number;
 };
@@ -59,11 +112,37 @@ export type ExitReason =
   | 'INVOLUNTARY'
   | 'VOLUNTARY';
 
+/** How often customers say it. */
+export type InsightFrequency =
+  | 'DAILY'
+  | 'MANY_TIMES_A_DAY'
+  | 'ONCE'
+  | 'WEEKLY';
+
+/** NEW → ACCEPTED → DONE, or NEW/ACCEPTED → DECLINED (with a reason). */
+export type InsightStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'DONE'
+  | 'NEW';
+
 export type LocalizedMessageInput = {
   locale: string;
   /** Empty removes the text of this locale. */
   text: string;
 };
+
+export type LocalizedStringInput = {
+  en: string;
+  pl: string;
+  zhHans: string;
+  zhHant: string;
+};
+
+/** PROMOTION: up a track or into a higher one; LATERAL: across tracks at a similar level. */
+export type MoveKind =
+  | 'LATERAL'
+  | 'PROMOTION';
 
 export type PeopleFilter = {
   includeExited?: boolean | null | undefined;
@@ -120,10 +199,34 @@ export type PulseWaveStatus =
   | 'OPEN'
   | 'SCHEDULED';
 
+export type RecordAssessmentInput = {
+  assessorKind: AssessorKind;
+  competencyKey: string;
+  evidence?: string | null | undefined;
+  personId: string | number;
+  proficiency: number;
+};
+
+export type RecordCustomerInsightInput = {
+  customerSaid: string;
+  frequency: InsightFrequency;
+  suggestedChange: string;
+  tags?: Array<string>;
+  title: string;
+};
+
 export type RecordExitInput = {
   exitDate: string;
   exitReason: ExitReason;
   personId: string | number;
+};
+
+export type RecordPromotionInput = {
+  effectiveDate: string;
+  /** Chosen by the client once per decision: a retry with the same key records nothing more and returns the same result. */
+  idempotencyKey: string;
+  personId: string | number;
+  toLevelKey: string;
 };
 
 export type Role =
@@ -193,6 +296,197 @@ export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
+
+export type CareerEquityGroupFragment = { key: string, label: string, workMode: WorkMode | null, teamPath: string | null, hidden: boolean, hiddenReason: string | null, people: number | null, personYears: number | null, promotions: number | null, ratePerPersonYear: number | null, rateLow: number | null, rateHigh: number | null, medianMonthsToPromotion: number | null, medianLow: number | null, medianHigh: number | null };
+
+export type CareerPromotionEquityQueryVariables = Exact<{
+  dimension: EquityDimension;
+  teamId?: string | number | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CareerPromotionEquityQuery = { promotionEquity: { from: string, to: string, k: number, dimension: EquityDimension, gapNote: string | null, overall: { key: string, label: string, workMode: WorkMode | null, teamPath: string | null, hidden: boolean, hiddenReason: string | null, people: number | null, personYears: number | null, promotions: number | null, ratePerPersonYear: number | null, rateLow: number | null, rateHigh: number | null, medianMonthsToPromotion: number | null, medianLow: number | null, medianHigh: number | null }, groups: Array<{ key: string, label: string, workMode: WorkMode | null, teamPath: string | null, hidden: boolean, hiddenReason: string | null, people: number | null, personYears: number | null, promotions: number | null, ratePerPersonYear: number | null, rateLow: number | null, rateHigh: number | null, medianMonthsToPromotion: number | null, medianLow: number | null, medianHigh: number | null }> } };
+
+export type CareerAdoptedIdeasQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type CareerAdoptedIdeasQuery = { adoptedIdeasByTeam: Array<{ teamPath: string, accepted: number, done: number }> };
+
+export type CareerLocalizedFragment = { en: string, zhHans: string, zhHant: string, pl: string };
+
+export type CareerLadderFieldsFragment = { versionId: string, effectiveFrom: string, publishedAt: string, note: string | null, competencies: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string }, description: { en: string, zhHans: string, zhHant: string, pl: string }, anchors: Array<{ en: string, zhHans: string, zhHant: string, pl: string }> }>, tracks: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string } }>, levels: Array<{ key: string, trackKey: string, rank: number, minMonthsInLevel: number, entry: boolean, name: { en: string, zhHans: string, zhHant: string, pl: string }, expectations: Array<{ competencyKey: string, proficiency: number }> }>, moves: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, requiredCertifications: Array<string> }> };
+
+export type CareerReadinessFragment = { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> };
+
+export type CareerStandingFragment = { competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number };
+
+export type CareerPathFieldsFragment = { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> };
+
+export type CareerProfileFieldsFragment = { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> };
+
+export type CareerInsightFieldsFragment = { id: string, authorName: string, teamPath: string | null, title: string, customerSaid: string, frequency: InsightFrequency, suggestedChange: string, tags: Array<string>, status: InsightStatus, declineReason: string | null, triagedByName: string | null, createdAt: string, updatedAt: string };
+
+export type CareerLadderQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CareerLadderQuery = { careerLadder: { versionId: string, effectiveFrom: string, publishedAt: string, note: string | null, competencies: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string }, description: { en: string, zhHans: string, zhHant: string, pl: string }, anchors: Array<{ en: string, zhHans: string, zhHant: string, pl: string }> }>, tracks: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string } }>, levels: Array<{ key: string, trackKey: string, rank: number, minMonthsInLevel: number, entry: boolean, name: { en: string, zhHans: string, zhHant: string, pl: string }, expectations: Array<{ competencyKey: string, proficiency: number }> }>, moves: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, requiredCertifications: Array<string> }> } | null };
+
+export type CareerTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareerTeamsQuery = { teams: Array<{ id: string, path: string }> };
+
+export type CareerLadderEditorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareerLadderEditorQuery = { careerLadder: { versionId: string, effectiveFrom: string, publishedAt: string, note: string | null, competencies: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string }, description: { en: string, zhHans: string, zhHant: string, pl: string }, anchors: Array<{ en: string, zhHans: string, zhHant: string, pl: string }> }>, tracks: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string } }>, levels: Array<{ key: string, trackKey: string, rank: number, minMonthsInLevel: number, entry: boolean, name: { en: string, zhHans: string, zhHant: string, pl: string }, expectations: Array<{ competencyKey: string, proficiency: number }> }>, moves: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, requiredCertifications: Array<string> }> } | null, careerLadderVersions: Array<{ id: string, effectiveFrom: string, publishedAt: string, publishedBy: string | null, note: string | null }> };
+
+export type CareerLadderTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareerLadderTemplateQuery = { careerLadderTemplate: { versionId: string, effectiveFrom: string, publishedAt: string, note: string | null, competencies: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string }, description: { en: string, zhHans: string, zhHant: string, pl: string }, anchors: Array<{ en: string, zhHans: string, zhHant: string, pl: string }> }>, tracks: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string } }>, levels: Array<{ key: string, trackKey: string, rank: number, minMonthsInLevel: number, entry: boolean, name: { en: string, zhHans: string, zhHant: string, pl: string }, expectations: Array<{ competencyKey: string, proficiency: number }> }>, moves: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, requiredCertifications: Array<string> }> } };
+
+export type ValidateCareerLadderQueryVariables = Exact<{
+  input: CareerLadderInput;
+}>;
+
+
+export type ValidateCareerLadderQuery = { validateCareerLadder: Array<{ code: string, path: string, message: string }> };
+
+export type PublishCareerLadderMutationVariables = Exact<{
+  input: CareerLadderInput;
+}>;
+
+
+export type PublishCareerLadderMutation = { publishCareerLadder: { versionId: string, effectiveFrom: string, publishedAt: string, note: string | null, competencies: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string }, description: { en: string, zhHans: string, zhHant: string, pl: string }, anchors: Array<{ en: string, zhHans: string, zhHant: string, pl: string }> }>, tracks: Array<{ key: string, name: { en: string, zhHans: string, zhHant: string, pl: string } }>, levels: Array<{ key: string, trackKey: string, rank: number, minMonthsInLevel: number, entry: boolean, name: { en: string, zhHans: string, zhHant: string, pl: string }, expectations: Array<{ competencyKey: string, proficiency: number }> }>, moves: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, requiredCertifications: Array<string> }> } };
+
+export type CareerHrisMappingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CareerHrisMappingQuery = { hrisLevelMappings: Array<{ hrisLevel: string, levelKey: string }>, unmappedHrisLevels: Array<{ hrisLevel: string, people: number }> };
+
+export type MapHrisLevelMutationVariables = Exact<{
+  hrisLevel: string;
+  levelKey?: string | null | undefined;
+}>;
+
+
+export type MapHrisLevelMutation = { mapHrisLevel: Array<{ hrisLevel: string, levelKey: string }> };
+
+export type MyCareerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCareerQuery = { myCareer: { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> } };
+
+export type CareerPathPreviewQueryVariables = Exact<{
+  personId?: string | number | null | undefined;
+  targetLevelKey: string;
+}>;
+
+
+export type CareerPathPreviewQuery = { pathTo: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } };
+
+export type SetCareerGoalMutationVariables = Exact<{
+  targetLevelKey: string;
+}>;
+
+
+export type SetCareerGoalMutation = { setCareerGoal: { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> } };
+
+export type ClearCareerGoalMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClearCareerGoalMutation = { clearCareerGoal: { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> } };
+
+export type MyCustomerInsightsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyCustomerInsightsQuery = { customerInsights: { total: number, nextCursor: string | null, items: Array<{ id: string, authorName: string, teamPath: string | null, title: string, customerSaid: string, frequency: InsightFrequency, suggestedChange: string, tags: Array<string>, status: InsightStatus, declineReason: string | null, triagedByName: string | null, createdAt: string, updatedAt: string }> } };
+
+export type RecordCustomerInsightMutationVariables = Exact<{
+  input: RecordCustomerInsightInput;
+}>;
+
+
+export type RecordCustomerInsightMutation = { recordCustomerInsight: { id: string, authorName: string, teamPath: string | null, title: string, customerSaid: string, frequency: InsightFrequency, suggestedChange: string, tags: Array<string>, status: InsightStatus, declineReason: string | null, triagedByName: string | null, createdAt: string, updatedAt: string } };
+
+export type CareerProgressionSummaryQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+  workMode?: WorkMode | null | undefined;
+}>;
+
+
+export type CareerProgressionSummaryQuery = { progressionSummary: { people: number, unmapped: number, goalsSet: number, readyNow: number, overdueInLevel: number, peoplePerLevel: Array<{ levelKey: string, people: number }> } };
+
+export type CareerReadinessRowFragment = { personId: string, displayName: string, teamPath: string, workMode: WorkMode | null, currentLevelKey: string | null, nextLevelKey: string | null, monthsInLevel: number, minMonthsInLevel: number, goalSet: boolean, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null };
+
+export type CareerPromotionReadinessQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+  workMode?: WorkMode | null | undefined;
+  readyOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CareerPromotionReadinessQuery = { promotionReadiness: { total: number, nextCursor: string | null, items: Array<{ personId: string, displayName: string, teamPath: string, workMode: WorkMode | null, currentLevelKey: string | null, nextLevelKey: string | null, monthsInLevel: number, minMonthsInLevel: number, goalSet: boolean, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null }> } };
+
+export type CareerCalibrationQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+}>;
+
+
+export type CareerCalibrationQuery = { calibration: { competencyKeys: Array<string>, people: Array<{ personId: string, displayName: string, teamPath: string, workMode: WorkMode | null, currentLevelKey: string | null, nextLevelKey: string | null, monthsInLevel: number, minMonthsInLevel: number, goalSet: boolean, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null }>, cells: Array<{ personId: string, competencyKey: string, self: number | null, manager: number | null, peer: number | null, expected: number }> } };
+
+export type CareerTeamInsightsQueryVariables = Exact<{
+  status?: InsightStatus | null | undefined;
+  teamId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CareerTeamInsightsQuery = { customerInsights: { total: number, nextCursor: string | null, items: Array<{ id: string, authorName: string, teamPath: string | null, title: string, customerSaid: string, frequency: InsightFrequency, suggestedChange: string, tags: Array<string>, status: InsightStatus, declineReason: string | null, triagedByName: string | null, createdAt: string, updatedAt: string }> } };
+
+export type TriageCustomerInsightMutationVariables = Exact<{
+  id: string | number;
+  status: InsightStatus;
+  declineReason?: string | null | undefined;
+}>;
+
+
+export type TriageCustomerInsightMutation = { triageCustomerInsight: { id: string, authorName: string, teamPath: string | null, title: string, customerSaid: string, frequency: InsightFrequency, suggestedChange: string, tags: Array<string>, status: InsightStatus, declineReason: string | null, triagedByName: string | null, createdAt: string, updatedAt: string } };
+
+export type CareerPersonProfileQueryVariables = Exact<{
+  personId: string | number;
+}>;
+
+
+export type CareerPersonProfileQuery = { careerProfile: { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> } };
+
+export type RecordCompetencyAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+
+export type RecordCompetencyAssessmentMutation = { recordAssessment: { id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string } };
+
+export type RecordCareerPromotionMutationVariables = Exact<{
+  input: RecordPromotionInput;
+}>;
+
+
+export type RecordCareerPromotionMutation = { recordPromotion: { personId: string, displayName: string, teamPath: string | null, workMode: WorkMode | null, currentLevelKey: string | null, hrisLevel: string | null, monthsInLevel: number, goalLevelKey: string | null, reachableLevelKeys: Array<string>, path: { targetLevelKey: string, steps: Array<{ fromLevelKey: string, toLevelKey: string, kind: MoveKind, missingCertifications: Array<string>, monthsInLevelNeeded: number, gaps: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, training: Array<{ competencyKey: string, title: string }>, readiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } }> } | null, nextStepReadiness: { percent: number, ready: boolean, reasons: Array<{ kind: string, met: boolean, message: string }> } | null, standings: Array<{ competencyKey: string, current: number, selfOnly: boolean, expected: number, gap: number }>, assessments: Array<{ id: string, competencyKey: string, assessorKind: AssessorKind, assessorName: string | null, proficiency: number, evidence: string | null, assessedAt: string }>, evidence: Array<{ kind: string, competencyKey: string | null, summary: string, at: string }> } };
 
 export type OrganisationSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -554,6 +848,254 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const CareerEquityGroupFragmentDoc = new TypedDocumentString(`
+    fragment CareerEquityGroup on EquityGroup {
+  key
+  label
+  workMode
+  teamPath
+  hidden
+  hiddenReason
+  people
+  personYears
+  promotions
+  ratePerPersonYear
+  rateLow
+  rateHigh
+  medianMonthsToPromotion
+  medianLow
+  medianHigh
+}
+    `, {"fragmentName":"CareerEquityGroup"}) as unknown as TypedDocumentString<CareerEquityGroupFragment, unknown>;
+export const CareerLocalizedFragmentDoc = new TypedDocumentString(`
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}
+    `, {"fragmentName":"CareerLocalized"}) as unknown as TypedDocumentString<CareerLocalizedFragment, unknown>;
+export const CareerLadderFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareerLadderFields on CareerLadder {
+  versionId
+  effectiveFrom
+  publishedAt
+  note
+  competencies {
+    key
+    name {
+      ...CareerLocalized
+    }
+    description {
+      ...CareerLocalized
+    }
+    anchors {
+      ...CareerLocalized
+    }
+  }
+  tracks {
+    key
+    name {
+      ...CareerLocalized
+    }
+  }
+  levels {
+    key
+    trackKey
+    rank
+    name {
+      ...CareerLocalized
+    }
+    minMonthsInLevel
+    entry
+    expectations {
+      competencyKey
+      proficiency
+    }
+  }
+  moves {
+    fromLevelKey
+    toLevelKey
+    kind
+    requiredCertifications
+  }
+}
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}`, {"fragmentName":"CareerLadderFields"}) as unknown as TypedDocumentString<CareerLadderFieldsFragment, unknown>;
+export const CareerStandingFragmentDoc = new TypedDocumentString(`
+    fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+    `, {"fragmentName":"CareerStanding"}) as unknown as TypedDocumentString<CareerStandingFragment, unknown>;
+export const CareerReadinessFragmentDoc = new TypedDocumentString(`
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+    `, {"fragmentName":"CareerReadiness"}) as unknown as TypedDocumentString<CareerReadinessFragment, unknown>;
+export const CareerPathFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}`, {"fragmentName":"CareerPathFields"}) as unknown as TypedDocumentString<CareerPathFieldsFragment, unknown>;
+export const CareerProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}`, {"fragmentName":"CareerProfileFields"}) as unknown as TypedDocumentString<CareerProfileFieldsFragment, unknown>;
+export const CareerInsightFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CareerInsightFields on CustomerInsight {
+  id
+  authorName
+  teamPath
+  title
+  customerSaid
+  frequency
+  suggestedChange
+  tags
+  status
+  declineReason
+  triagedByName
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CareerInsightFields"}) as unknown as TypedDocumentString<CareerInsightFieldsFragment, unknown>;
+export const CareerReadinessRowFragmentDoc = new TypedDocumentString(`
+    fragment CareerReadinessRow on ReadinessRow {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  nextLevelKey
+  monthsInLevel
+  minMonthsInLevel
+  goalSet
+  readiness {
+    ...CareerReadiness
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}`, {"fragmentName":"CareerReadinessRow"}) as unknown as TypedDocumentString<CareerReadinessRowFragment, unknown>;
 export const OrgChartNodeFragmentDoc = new TypedDocumentString(`
     fragment OrgChartNode on Person {
   id
@@ -718,6 +1260,942 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const CareerPromotionEquityDocument = new TypedDocumentString(`
+    query CareerPromotionEquity($dimension: EquityDimension!, $teamId: ID, $from: Date, $to: Date) {
+  promotionEquity(dimension: $dimension, teamId: $teamId, from: $from, to: $to) {
+    from
+    to
+    k
+    dimension
+    gapNote
+    overall {
+      ...CareerEquityGroup
+    }
+    groups {
+      ...CareerEquityGroup
+    }
+  }
+}
+    fragment CareerEquityGroup on EquityGroup {
+  key
+  label
+  workMode
+  teamPath
+  hidden
+  hiddenReason
+  people
+  personYears
+  promotions
+  ratePerPersonYear
+  rateLow
+  rateHigh
+  medianMonthsToPromotion
+  medianLow
+  medianHigh
+}`) as unknown as TypedDocumentString<CareerPromotionEquityQuery, CareerPromotionEquityQueryVariables>;
+export const CareerAdoptedIdeasDocument = new TypedDocumentString(`
+    query CareerAdoptedIdeas($from: Date, $to: Date) {
+  adoptedIdeasByTeam(from: $from, to: $to) {
+    teamPath
+    accepted
+    done
+  }
+}
+    `) as unknown as TypedDocumentString<CareerAdoptedIdeasQuery, CareerAdoptedIdeasQueryVariables>;
+export const CareerLadderDocument = new TypedDocumentString(`
+    query CareerLadder($asOf: Date) {
+  careerLadder(asOf: $asOf) {
+    ...CareerLadderFields
+  }
+}
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}
+fragment CareerLadderFields on CareerLadder {
+  versionId
+  effectiveFrom
+  publishedAt
+  note
+  competencies {
+    key
+    name {
+      ...CareerLocalized
+    }
+    description {
+      ...CareerLocalized
+    }
+    anchors {
+      ...CareerLocalized
+    }
+  }
+  tracks {
+    key
+    name {
+      ...CareerLocalized
+    }
+  }
+  levels {
+    key
+    trackKey
+    rank
+    name {
+      ...CareerLocalized
+    }
+    minMonthsInLevel
+    entry
+    expectations {
+      competencyKey
+      proficiency
+    }
+  }
+  moves {
+    fromLevelKey
+    toLevelKey
+    kind
+    requiredCertifications
+  }
+}`) as unknown as TypedDocumentString<CareerLadderQuery, CareerLadderQueryVariables>;
+export const CareerTeamsDocument = new TypedDocumentString(`
+    query CareerTeams {
+  teams {
+    id
+    path
+  }
+}
+    `) as unknown as TypedDocumentString<CareerTeamsQuery, CareerTeamsQueryVariables>;
+export const CareerLadderEditorDocument = new TypedDocumentString(`
+    query CareerLadderEditor {
+  careerLadder {
+    ...CareerLadderFields
+  }
+  careerLadderVersions {
+    id
+    effectiveFrom
+    publishedAt
+    publishedBy
+    note
+  }
+}
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}
+fragment CareerLadderFields on CareerLadder {
+  versionId
+  effectiveFrom
+  publishedAt
+  note
+  competencies {
+    key
+    name {
+      ...CareerLocalized
+    }
+    description {
+      ...CareerLocalized
+    }
+    anchors {
+      ...CareerLocalized
+    }
+  }
+  tracks {
+    key
+    name {
+      ...CareerLocalized
+    }
+  }
+  levels {
+    key
+    trackKey
+    rank
+    name {
+      ...CareerLocalized
+    }
+    minMonthsInLevel
+    entry
+    expectations {
+      competencyKey
+      proficiency
+    }
+  }
+  moves {
+    fromLevelKey
+    toLevelKey
+    kind
+    requiredCertifications
+  }
+}`) as unknown as TypedDocumentString<CareerLadderEditorQuery, CareerLadderEditorQueryVariables>;
+export const CareerLadderTemplateDocument = new TypedDocumentString(`
+    query CareerLadderTemplate {
+  careerLadderTemplate {
+    ...CareerLadderFields
+  }
+}
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}
+fragment CareerLadderFields on CareerLadder {
+  versionId
+  effectiveFrom
+  publishedAt
+  note
+  competencies {
+    key
+    name {
+      ...CareerLocalized
+    }
+    description {
+      ...CareerLocalized
+    }
+    anchors {
+      ...CareerLocalized
+    }
+  }
+  tracks {
+    key
+    name {
+      ...CareerLocalized
+    }
+  }
+  levels {
+    key
+    trackKey
+    rank
+    name {
+      ...CareerLocalized
+    }
+    minMonthsInLevel
+    entry
+    expectations {
+      competencyKey
+      proficiency
+    }
+  }
+  moves {
+    fromLevelKey
+    toLevelKey
+    kind
+    requiredCertifications
+  }
+}`) as unknown as TypedDocumentString<CareerLadderTemplateQuery, CareerLadderTemplateQueryVariables>;
+export const ValidateCareerLadderDocument = new TypedDocumentString(`
+    query ValidateCareerLadder($input: CareerLadderInput!) {
+  validateCareerLadder(input: $input) {
+    code
+    path
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ValidateCareerLadderQuery, ValidateCareerLadderQueryVariables>;
+export const PublishCareerLadderDocument = new TypedDocumentString(`
+    mutation PublishCareerLadder($input: CareerLadderInput!) {
+  publishCareerLadder(input: $input) {
+    ...CareerLadderFields
+  }
+}
+    fragment CareerLocalized on LocalizedString {
+  en
+  zhHans
+  zhHant
+  pl
+}
+fragment CareerLadderFields on CareerLadder {
+  versionId
+  effectiveFrom
+  publishedAt
+  note
+  competencies {
+    key
+    name {
+      ...CareerLocalized
+    }
+    description {
+      ...CareerLocalized
+    }
+    anchors {
+      ...CareerLocalized
+    }
+  }
+  tracks {
+    key
+    name {
+      ...CareerLocalized
+    }
+  }
+  levels {
+    key
+    trackKey
+    rank
+    name {
+      ...CareerLocalized
+    }
+    minMonthsInLevel
+    entry
+    expectations {
+      competencyKey
+      proficiency
+    }
+  }
+  moves {
+    fromLevelKey
+    toLevelKey
+    kind
+    requiredCertifications
+  }
+}`) as unknown as TypedDocumentString<PublishCareerLadderMutation, PublishCareerLadderMutationVariables>;
+export const CareerHrisMappingDocument = new TypedDocumentString(`
+    query CareerHrisMapping {
+  hrisLevelMappings {
+    hrisLevel
+    levelKey
+  }
+  unmappedHrisLevels {
+    hrisLevel
+    people
+  }
+}
+    `) as unknown as TypedDocumentString<CareerHrisMappingQuery, CareerHrisMappingQueryVariables>;
+export const MapHrisLevelDocument = new TypedDocumentString(`
+    mutation MapHrisLevel($hrisLevel: String!, $levelKey: String) {
+  mapHrisLevel(hrisLevel: $hrisLevel, levelKey: $levelKey) {
+    hrisLevel
+    levelKey
+  }
+}
+    `) as unknown as TypedDocumentString<MapHrisLevelMutation, MapHrisLevelMutationVariables>;
+export const MyCareerDocument = new TypedDocumentString(`
+    query MyCareer {
+  myCareer {
+    ...CareerProfileFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}`) as unknown as TypedDocumentString<MyCareerQuery, MyCareerQueryVariables>;
+export const CareerPathPreviewDocument = new TypedDocumentString(`
+    query CareerPathPreview($personId: ID, $targetLevelKey: String!) {
+  pathTo(personId: $personId, targetLevelKey: $targetLevelKey) {
+    ...CareerPathFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}`) as unknown as TypedDocumentString<CareerPathPreviewQuery, CareerPathPreviewQueryVariables>;
+export const SetCareerGoalDocument = new TypedDocumentString(`
+    mutation SetCareerGoal($targetLevelKey: String!) {
+  setCareerGoal(targetLevelKey: $targetLevelKey) {
+    ...CareerProfileFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}`) as unknown as TypedDocumentString<SetCareerGoalMutation, SetCareerGoalMutationVariables>;
+export const ClearCareerGoalDocument = new TypedDocumentString(`
+    mutation ClearCareerGoal {
+  clearCareerGoal {
+    ...CareerProfileFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}`) as unknown as TypedDocumentString<ClearCareerGoalMutation, ClearCareerGoalMutationVariables>;
+export const MyCustomerInsightsDocument = new TypedDocumentString(`
+    query MyCustomerInsights($first: Int, $after: String) {
+  customerInsights(mine: true, first: $first, after: $after) {
+    total
+    nextCursor
+    items {
+      ...CareerInsightFields
+    }
+  }
+}
+    fragment CareerInsightFields on CustomerInsight {
+  id
+  authorName
+  teamPath
+  title
+  customerSaid
+  frequency
+  suggestedChange
+  tags
+  status
+  declineReason
+  triagedByName
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<MyCustomerInsightsQuery, MyCustomerInsightsQueryVariables>;
+export const RecordCustomerInsightDocument = new TypedDocumentString(`
+    mutation RecordCustomerInsight($input: RecordCustomerInsightInput!) {
+  recordCustomerInsight(input: $input) {
+    ...CareerInsightFields
+  }
+}
+    fragment CareerInsightFields on CustomerInsight {
+  id
+  authorName
+  teamPath
+  title
+  customerSaid
+  frequency
+  suggestedChange
+  tags
+  status
+  declineReason
+  triagedByName
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RecordCustomerInsightMutation, RecordCustomerInsightMutationVariables>;
+export const CareerProgressionSummaryDocument = new TypedDocumentString(`
+    query CareerProgressionSummary($teamId: ID, $workMode: WorkMode) {
+  progressionSummary(teamId: $teamId, workMode: $workMode) {
+    people
+    unmapped
+    goalsSet
+    readyNow
+    overdueInLevel
+    peoplePerLevel {
+      levelKey
+      people
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareerProgressionSummaryQuery, CareerProgressionSummaryQueryVariables>;
+export const CareerPromotionReadinessDocument = new TypedDocumentString(`
+    query CareerPromotionReadiness($teamId: ID, $workMode: WorkMode, $readyOnly: Boolean, $first: Int, $after: String) {
+  promotionReadiness(
+    teamId: $teamId
+    workMode: $workMode
+    readyOnly: $readyOnly
+    first: $first
+    after: $after
+  ) {
+    total
+    nextCursor
+    items {
+      ...CareerReadinessRow
+    }
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerReadinessRow on ReadinessRow {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  nextLevelKey
+  monthsInLevel
+  minMonthsInLevel
+  goalSet
+  readiness {
+    ...CareerReadiness
+  }
+}`) as unknown as TypedDocumentString<CareerPromotionReadinessQuery, CareerPromotionReadinessQueryVariables>;
+export const CareerCalibrationDocument = new TypedDocumentString(`
+    query CareerCalibration($teamId: ID) {
+  calibration(teamId: $teamId) {
+    competencyKeys
+    people {
+      ...CareerReadinessRow
+    }
+    cells {
+      personId
+      competencyKey
+      self
+      manager
+      peer
+      expected
+    }
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerReadinessRow on ReadinessRow {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  nextLevelKey
+  monthsInLevel
+  minMonthsInLevel
+  goalSet
+  readiness {
+    ...CareerReadiness
+  }
+}`) as unknown as TypedDocumentString<CareerCalibrationQuery, CareerCalibrationQueryVariables>;
+export const CareerTeamInsightsDocument = new TypedDocumentString(`
+    query CareerTeamInsights($status: InsightStatus, $teamId: ID, $first: Int, $after: String) {
+  customerInsights(status: $status, teamId: $teamId, first: $first, after: $after) {
+    total
+    nextCursor
+    items {
+      ...CareerInsightFields
+    }
+  }
+}
+    fragment CareerInsightFields on CustomerInsight {
+  id
+  authorName
+  teamPath
+  title
+  customerSaid
+  frequency
+  suggestedChange
+  tags
+  status
+  declineReason
+  triagedByName
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CareerTeamInsightsQuery, CareerTeamInsightsQueryVariables>;
+export const TriageCustomerInsightDocument = new TypedDocumentString(`
+    mutation TriageCustomerInsight($id: ID!, $status: InsightStatus!, $declineReason: String) {
+  triageCustomerInsight(id: $id, status: $status, declineReason: $declineReason) {
+    ...CareerInsightFields
+  }
+}
+    fragment CareerInsightFields on CustomerInsight {
+  id
+  authorName
+  teamPath
+  title
+  customerSaid
+  frequency
+  suggestedChange
+  tags
+  status
+  declineReason
+  triagedByName
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TriageCustomerInsightMutation, TriageCustomerInsightMutationVariables>;
+export const CareerPersonProfileDocument = new TypedDocumentString(`
+    query CareerPersonProfile($personId: ID!) {
+  careerProfile(personId: $personId) {
+    ...CareerProfileFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}`) as unknown as TypedDocumentString<CareerPersonProfileQuery, CareerPersonProfileQueryVariables>;
+export const RecordCompetencyAssessmentDocument = new TypedDocumentString(`
+    mutation RecordCompetencyAssessment($input: RecordAssessmentInput!) {
+  recordAssessment(input: $input) {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCompetencyAssessmentMutation, RecordCompetencyAssessmentMutationVariables>;
+export const RecordCareerPromotionDocument = new TypedDocumentString(`
+    mutation RecordCareerPromotion($input: RecordPromotionInput!) {
+  recordPromotion(input: $input) {
+    ...CareerProfileFields
+  }
+}
+    fragment CareerReadiness on Readiness {
+  percent
+  ready
+  reasons {
+    kind
+    met
+    message
+  }
+}
+fragment CareerStanding on CompetencyStanding {
+  competencyKey
+  current
+  selfOnly
+  expected
+  gap
+}
+fragment CareerPathFields on CareerPath {
+  targetLevelKey
+  steps {
+    fromLevelKey
+    toLevelKey
+    kind
+    gaps {
+      ...CareerStanding
+    }
+    training {
+      competencyKey
+      title
+    }
+    missingCertifications
+    monthsInLevelNeeded
+    readiness {
+      ...CareerReadiness
+    }
+  }
+}
+fragment CareerProfileFields on CareerProfile {
+  personId
+  displayName
+  teamPath
+  workMode
+  currentLevelKey
+  hrisLevel
+  monthsInLevel
+  goalLevelKey
+  reachableLevelKeys
+  path {
+    ...CareerPathFields
+  }
+  nextStepReadiness {
+    ...CareerReadiness
+  }
+  standings {
+    ...CareerStanding
+  }
+  assessments {
+    id
+    competencyKey
+    assessorKind
+    assessorName
+    proficiency
+    evidence
+    assessedAt
+  }
+  evidence {
+    kind
+    competencyKey
+    summary
+    at
+  }
+}`) as unknown as TypedDocumentString<RecordCareerPromotionMutation, RecordCareerPromotionMutationVariables>;
 export const OrganisationSettingsDocument = new TypedDocumentString(`
     query OrganisationSettings {
   organisationSettings {

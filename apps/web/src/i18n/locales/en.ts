@@ -1,4 +1,6 @@
 // English: the source locale. Its keys are the contract the other locales must meet (see ../types.ts).
+import career from './career/en';
+
 const en = {
   app: {
     name: 'Pulse & Path',
@@ -24,6 +26,10 @@ const en = {
     label: 'Language',
   },
   nav: {
+    career: 'My career',
+    progression: 'Progression',
+    ladder: 'Career ladder',
+    careerAnalytics: 'Progression analytics',
     pulse: "This week's pulse",
     wellbeing: 'Wellbeing',
     profile: 'My profile',
@@ -595,6 +601,7 @@ const en = {
       },
     },
   },
+  career,
 };
 
 export default en;

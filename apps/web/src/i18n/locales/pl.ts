@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../types';
+import career from './career/pl';
 
 // Polski. Liczebniki: one (1), few (2–4, 22–24…), many (5–21, 25…), other (ułamki).
 const pl: LocaleMessages = {
@@ -26,6 +27,10 @@ const pl: LocaleMessages = {
     label: 'Język',
   },
   nav: {
+    career: 'Moja kariera',
+    progression: 'Rozwój zespołu',
+    ladder: 'Ścieżki kariery',
+    careerAnalytics: 'Analiza awansów',
     pulse: 'Puls tygodnia',
     wellbeing: 'Dobrostan',
     profile: 'Mój profil',
@@ -625,6 +630,7 @@ const pl: LocaleMessages = {
       },
     },
   },
+  career,
 };
 
 export default pl;

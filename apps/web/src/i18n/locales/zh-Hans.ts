@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../types';
+import career from './career/zh-Hans';
 
 // 简体中文
 const zhHans: LocaleMessages = {
@@ -26,6 +27,10 @@ const zhHans: LocaleMessages = {
     label: '语言',
   },
   nav: {
+    career: '我的职业发展',
+    progression: '晋升进展',
+    ladder: '职业阶梯',
+    careerAnalytics: '晋升分析',
     pulse: '本周脉搏调查',
     wellbeing: '员工幸福感',
     profile: '我的资料',
@@ -583,6 +588,7 @@ const zhHans: LocaleMessages = {
       },
     },
   },
+  career,
 };
 
 export default zhHans;

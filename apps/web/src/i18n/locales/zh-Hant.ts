@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../types';
+import career from './career/zh-Hant';
 
 // 繁體中文
 const zhHant: LocaleMessages = {
@@ -26,6 +27,10 @@ const zhHant: LocaleMessages = {
     label: '語言',
   },
   nav: {
+    career: '我的職涯發展',
+    progression: '晉升進展',
+    ladder: '職涯階梯',
+    careerAnalytics: '晉升分析',
     pulse: '本週脈動調查',
     wellbeing: '員工幸福感',
     profile: '我的個人資料',
@@ -583,6 +588,7 @@ const zhHant: LocaleMessages = {
       },
     },
   },
+  career,
 };
 
 export default zhHant;
