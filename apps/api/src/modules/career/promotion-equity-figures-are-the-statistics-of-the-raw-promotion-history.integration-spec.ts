@@ -54,7 +54,12 @@ async function rawHistory(): Promise<{ people: Person[]; promotions: PromotionEv
       const out = new Set([root]);
       for (let grew = true; grew; ) {
         grew = false;
-        for (const tm of teams) if (tm.parent_id && out.has(tm.parent_id) && !out.has(tm.id)) (out.add(tm.id), (grew = true));
+        for (const tm of teams) {
+          if (tm.parent_id && out.has(tm.parent_id) && !out.has(tm.id)) {
+            out.add(tm.id);
+            grew = true;
+          }
+        }
       }
       return out;
     };
