@@ -1,7 +1,10 @@
 // The equity report computes each person's time at risk and promotions in SQL. This test derives
 // the same figures another way — raw rows read as the owner, intervals and events handed to the
-// domain's promotionEquityStats — and requires every shown group to agree.
+// domain's promotionEquityStats — and requires every shown group to agree. Then it collects every
+// group HR can request (each team, both dimensions) and hands them to the independent auditor.
 import { promotionEquityStats, type PromotionEvent, type RiskInterval } from '@pulse/domain-career';
+import { ALL, auditPublication, ORG, type PublishedCell } from '@pulse/disclosure-audit';
+import { WORK_MODES } from '@pulse/shared';
 import { DEMO_SIGN_INS, seedDemoOrganisation } from '@pulse/seed';
 import { Client } from 'pg';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -101,7 +104,7 @@ describe('promotion equity figures are the statistics of the raw promotion histo
     }
   });
 
-  it('the demo shows remote agents promoted less often, beyond the intervals', async () => {
+  it('the demo shows remote agents promoted at under three quarters of the rate of hybrid and office agents', async () => {
     const r = await t.gql(EQUITY, { d: 'WORK_MODE', f: FROM, to: TODAY }, cookie);
     const groups = (r.data!.promotionEquity as { groups: Group[] }).groups;
     const remote = groups.find((g) => g.workMode === 'REMOTE')!;
@@ -112,4 +115,45 @@ describe('promotion equity figures are the statistics of the raw promotion histo
       expect(remote.ratePerPersonYear!).toBeLessThan(0.75 * g.ratePerPersonYear!);
     }
   });
+
+  it('every group HR can request, over every team and both dimensions, passes the independent disclosure auditor', async () => {
+    const client = await t.pool.connect();
+    let teams: Array<{ id: string; parent_id: string | null }>;
+    try {
+      await client.query('BEGIN');
+      await client.query(`SELECT set_config('app.organisation_id', $1, true)`, [orgId]);
+      teams = (await client.query(`SELECT id, parent_id FROM team WHERE organisation_id = $1`, [orgId])).rows;
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    const QUERY = `query($d: EquityDimension!, $t: ID, $f: Date, $to: Date) { promotionEquity(dimension: $d, teamId: $t, from: $f, to: $to) { k groups { key hidden people } overall { key hidden people } } }`;
+    const seen = new Map<string, { hidden: boolean; people: number | null }>();
+    let k = 0;
+    for (const teamId of [null, ...teams.map((tm) => tm.id)]) {
+      for (const d of ['WORK_MODE', 'TEAM']) {
+        const r = await t.gql(QUERY, { d, t: teamId, f: FROM, to: TODAY }, cookie);
+        expect(r.errors).toBeUndefined();
+        const report = r.data!.promotionEquity as { k: number; groups: Group[]; overall: Group };
+        k = report.k;
+        for (const g of [...report.groups, report.overall]) {
+          const before = seen.get(g.key);
+          // One decision: a group reads the same in every request that shows it.
+          if (before) expect({ hidden: g.hidden, people: g.people }).toEqual(before);
+          seen.set(g.key, { hidden: g.hidden, people: g.people });
+        }
+      }
+    }
+    const cells: PublishedCell[] = [...seen]
+      .filter(([, g]) => !g.hidden)
+      .map(([key, g]) => {
+        const [team, mode] = key.split('|');
+        return { team: team === 'ORG' ? ORG : team, workMode: mode === 'ALL' ? ALL : mode, tenureBand: ALL, n: g.people! };
+      });
+    expect(cells.length).toBeGreaterThan(10);
+    expect([...seen.values()].some((g) => g.hidden)).toBe(true);
+    const report = auditPublication({ k, teams: teams.map((tm) => ({ key: tm.id, parent: tm.parent_id })), workModes: WORK_MODES, tenureBands: ['ANY'], cells });
+    expect(report.leaks.map((l) => `${l.target}: ${l.count}`)).toEqual([]);
+    expect(report.inconsistencies).toEqual([]);
+  }, 120_000);
 });
