@@ -6,7 +6,7 @@ import { careerPath, type LadderDefinition } from '@pulse/domain-career';
 import { seedDemoOrganisation } from '@pulse/seed';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { REPO, startApi, type RunningApi } from './environment';
-import { emit, log, round, skip } from './report';
+import { emit, log, round, skip, percentile, quietPostgresLog } from './report';
 
 export type CareerBenchOptions = {
   /** People in the benchmark organisation (default 50,000). */
@@ -34,8 +34,6 @@ const EQUITY = `query E { promotionEquity(dimension: WORK_MODE) { from to k dime
   overall { key people personYears promotions ratePerPersonYear rateLow rateHigh medianMonthsToPromotion hidden }
   groups { key label workMode hidden hiddenReason people personYears promotions ratePerPersonYear rateLow rateHigh medianMonthsToPromotion medianLow medianHigh } } }`;
 
-const quiet = { debug: () => undefined, info: () => undefined, warn: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`), error: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`) };
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * Issue 11, performance: on a 50,000-person organisation standing on a 30-level ladder graph,
@@ -47,7 +45,7 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 export async function benchCareer(opts: CareerBenchOptions): Promise<void> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   log(`PostgreSQL in ${opts.dataDir} (kept between runs; delete it to rebuild)`);
-  const pg = await startEmbeddedPostgres(opts.dataDir, quiet as never);
+  const pg = await startEmbeddedPostgres(opts.dataDir, quietPostgresLog as never);
   let api: RunningApi | null = null;
   const pool = new Pool({ connectionString: pg.url, max: 8 });
   try {

@@ -5,7 +5,7 @@ import { Client, Pool } from 'pg';
 import { seedDemoOrganisation } from '@pulse/seed';
 import { startEmbeddedPostgres } from '../../apps/api/src/database/embedded-postgres';
 import { cpuSecondsOf, pidsNamed, REPO, startApi, type RunningApi } from './environment';
-import { emit, log, round } from './report';
+import { emit, log, round, percentile, quietPostgresLog } from './report';
 
 export type PulseOptions = {
   /** People per benchmark organisation (default 50,000). */
@@ -37,9 +37,7 @@ const RESULTS = `query R($team: ID, $periods: Int!) { pulseResults(teamId: $team
   participation { periods series { key values } }
 } }`;
 
-const quiet = { debug: () => undefined, info: () => undefined, warn: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`), error: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`) };
 
-const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /**
  * SPEC §4 at scale (issue "pulse surveys", performance): a Monday burst of submissions through the
@@ -50,7 +48,7 @@ const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sor
 export async function benchPulse(opts: PulseOptions): Promise<void> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
   log(`PostgreSQL in ${opts.dataDir} (kept between runs; delete it to rebuild)`);
-  const pg = await startEmbeddedPostgres(opts.dataDir, quiet as never);
+  const pg = await startEmbeddedPostgres(opts.dataDir, quietPostgresLog as never);
   let api: RunningApi | null = null;
   const pool = new Pool({ connectionString: pg.url, max: opts.connections + 4 });
   try {

@@ -27,3 +27,16 @@ export function round(x: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
+
+/** Embedded PostgreSQL's logger for benchmarks: only its warnings and errors, on stderr. */
+export const quietPostgresLog = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`),
+  error: (o: unknown, m?: string) => log(`postgres: ${m ?? JSON.stringify(o)}`),
+};
+
+/** The p-th percentile of ascending samples (nearest rank, as every benchmark here reports it). */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}

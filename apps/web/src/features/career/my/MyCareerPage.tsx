@@ -11,9 +11,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { workModeLabel } from '../../people/labels';
 import { EvidenceList } from '../EvidenceList';
 import { PathView } from '../PathView';
-import { ReadinessMeter } from '../ReadinessMeter';
-import { ReasonList } from '../ReasonList';
-import { readinessReasonItems } from '../reasons';
+import { NextStepReadiness } from '../NextStepReadiness';
 import { useCareerLadder } from '../useCareerLadder';
 import { ladderOrder } from '../progression/levelCounts';
 import { MyInsights } from './MyInsights';
@@ -71,25 +69,7 @@ export default function MyCareerPage() {
               <PathView path={profile.path} currentLevelKey={profile.currentLevelKey} monthsInLevel={profile.monthsInLevel} index={index} testId="career-path" />
             </section>
           ) : profile.nextStepReadiness ? (
-            <Card withBorder component="section" aria-labelledby="career-next-title" data-testid="career-next">
-              <Title order={2} size="h4" id="career-next-title" mb="sm">
-                {t('career.my.nextStep')}
-              </Title>
-              <Stack gap="sm">
-                <ReadinessMeter percent={profile.nextStepReadiness.percent} ready={profile.nextStepReadiness.ready} />
-                <ReasonList
-                  index={index}
-                  items={readinessReasonItems({
-                    standings: profile.standings,
-                    monthsInLevel: profile.monthsInLevel,
-                    minMonthsInLevel: index.minMonths(profile.currentLevelKey),
-                    requiredCertifications: [],
-                    missingCertifications: [],
-                    apiReasons: profile.nextStepReadiness.reasons,
-                  })}
-                />
-              </Stack>
-            </Card>
+            <NextStepReadiness profile={profile} index={index} title={t('career.my.nextStep')} headingId="career-next-title" testId="career-next" />
           ) : null}
 
           <EvidenceList evidence={profile.evidence} index={index} />

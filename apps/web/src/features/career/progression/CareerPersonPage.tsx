@@ -14,9 +14,7 @@ import { TableScroll } from '../../pulse/TableScroll';
 import { EvidenceList } from '../EvidenceList';
 import type { LadderIndex, LadderLike } from '../ladderIndex';
 import { PathView } from '../PathView';
-import { ReadinessMeter } from '../ReadinessMeter';
-import { ReasonList } from '../ReasonList';
-import { readinessReasonItems } from '../reasons';
+import { NextStepReadiness } from '../NextStepReadiness';
 import { useCareerLadder } from '../useCareerLadder';
 import { allowedMoves, todayIso } from './promotion';
 
@@ -60,27 +58,7 @@ export default function CareerPersonPage() {
             />
           </Card>
 
-          {profile.nextStepReadiness ? (
-            <Card withBorder component="section" aria-labelledby="person-ready-title" data-testid="person-readiness">
-              <Title order={2} size="h4" id="person-ready-title" mb="sm">
-                {t('career.person.nextStep')}
-              </Title>
-              <Stack gap="sm">
-                <ReadinessMeter percent={profile.nextStepReadiness.percent} ready={profile.nextStepReadiness.ready} />
-                <ReasonList
-                  index={index}
-                  items={readinessReasonItems({
-                    standings: profile.standings,
-                    monthsInLevel: profile.monthsInLevel,
-                    minMonthsInLevel: index.minMonths(profile.currentLevelKey),
-                    requiredCertifications: [],
-                    missingCertifications: [],
-                    apiReasons: profile.nextStepReadiness.reasons,
-                  })}
-                />
-              </Stack>
-            </Card>
-          ) : null}
+          <NextStepReadiness profile={profile} index={index} title={t('career.person.nextStep')} headingId="person-ready-title" testId="person-readiness" />
 
           <Standings profile={profile} index={index} onAssess={setAssessing} />
 
