@@ -81,4 +81,27 @@ describe('stalled uploads leave readiness and signed-in requests answering', () 
     const { rows } = await t.pool.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'COPY %'`);
     expect(rows[0].n).toBe(0);
   });
+
+  it('when stalled imports hold every connection, a signed-in request fails fast with a retryable SERVICE_UNAVAILABLE', async () => {
+    const small = await startTestApp({ limits: { ...loadLimits({}), dbPoolSize: 2, importConnections: 2, dbAcquireTimeoutMs: 300 } }, { sameDatabaseAs: t });
+    const held: Stalled[] = [];
+    try {
+      const cookie = await small.signIn('hr@stall.test');
+      for (let i = 0; i < 2; i++) held.push(await stallUpload(small.baseUrl, cookie));
+      await new Promise((r) => setTimeout(r, 500));
+      const started = Date.now();
+      const res = await fetch(`${small.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie },
+        body: JSON.stringify({ query: '{ me { email } }' }),
+        signal: within(5_000),
+      });
+      const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect(body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      for (const s of held) s.socket.destroy();
+      await small.close();
+    }
+  });
 });
