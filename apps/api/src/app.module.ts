@@ -73,7 +73,19 @@ export class AppModule {
       imports: [
         PlatformModule.with(config, log, opts.metrics),
         // Requests as the app role; pg-boss as the owner, because it creates and migrates its own schema.
-        TypeOrmModule.forRoot(dataSourceOptions(opts.appDatabaseUrl, { logging: false })),
+        TypeOrmModule.forRoot(
+          dataSourceOptions(
+            opts.appDatabaseUrl,
+            { logging: false },
+            {
+              poolSize: config.limits.dbPoolSize,
+              acquireTimeoutMs: config.limits.dbAcquireTimeoutMs,
+              statementTimeoutMs: config.limits.dbStatementTimeoutMs,
+              idleInTransactionTimeoutMs: config.limits.dbIdleInTransactionTimeoutMs,
+              importConnections: config.limits.importConnections,
+            },
+          ),
+        ),
         JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

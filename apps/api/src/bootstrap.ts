@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
 import type { AppConfig } from './platform/config';
@@ -14,6 +15,30 @@ import { createMetrics } from './platform/health/metrics';
 import { limitGraphqlRequests } from './platform/graphql/request-limits';
 import { appDatabaseUrl } from './database/app-role';
 import { runInScope, type TenantScope } from './database/tenant-context';
+
+const RETRY_AFTER_SECONDS = '1';
+const EXEMPT_FROM_SHEDDING = /^\/(health|metrics)(\/|$|\?)/;
+
+/**
+ * Admits at most `max` requests at once and answers the rest 503 with Retry-After at once, so
+ * a burst costs the clients beyond the bound a retry instead of slowing everyone admitted (issue
+ * 12). Health and metrics are exempt: a load balancer must still see a busy replica as alive.
+ */
+function shedLoad(fastify: FastifyInstance, max: number): void {
+  if (max <= 0) return;
+  let inFlight = 0;
+  fastify.addHook('onRequest', (req, reply, done) => {
+    if (EXEMPT_FROM_SHEDDING.test(req.url)) return done();
+    if (inFlight >= max) {
+      void reply.code(503).header('retry-after', RETRY_AFTER_SECONDS).header('connection', 'close').send({ statusCode: 503, error: 'Service Unavailable', message: 'The service is busy. Try again in a moment.' });
+      return;
+    }
+    inFlight++;
+    // 'close' fires once whether the response finished or the client went away.
+    reply.raw.once('close', () => inFlight--);
+    done();
+  });
+}
 
 /** `databaseUrl` is the owner's (jobs, start-up); requests are served as the app role (ADR 0013). */
 export type CreateAppOptions = { config: AppConfig; log: Logger; databaseUrl: string; schemaFile?: string | false };
@@ -29,7 +54,12 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
     // Request logs are structured JSON; bodies are never logged.
     logger: false,
     requestIdHeader: 'x-request-id',
+    // A stalled client (headers and a few bytes, then nothing) is cut off instead of holding a
+    // request, and with it perhaps a database connection, for good.
+    connectionTimeout: config.limits.httpIdleTimeoutMs,
+    requestTimeout: config.limits.httpRequestTimeoutMs,
   });
+  shedLoad(adapter.getInstance(), config.limits.maxInFlight);
   // CSV uploads stay a stream: the importer reads it row by row and enforces its own size limit.
   adapter.getInstance().addContentTypeParser('text/csv', (_req, payload, done) => done(null, payload));
   limitGraphqlRequests(adapter.getInstance());
@@ -67,6 +97,12 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
   });
   fastify.addHook('onSend', (_req, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    // Every 503 (busy, a pool that stayed full, an import already running) is worth retrying soon.
+    // The socket closes with it: an unread upload behind a refusal must not keep it open.
+    if (reply.statusCode === 503) {
+      if (!reply.hasHeader('retry-after')) reply.header('retry-after', RETRY_AFTER_SECONDS);
+      reply.header('connection', 'close');
+    }
     done(null, payload);
   });
   await app.register(fastifyCookie as never);

@@ -24,7 +24,48 @@ export type AppConfig = {
   introspection: boolean;
   /** Bearer token for GET /metrics; null: /metrics answers 404. */
   metricsToken: string | null;
+  /** Limits that keep stalled or excess clients from holding the process or the database (issue 12). */
+  limits: ServiceLimits;
 };
+
+export type ServiceLimits = {
+  /** Connections in the app role's pool. */
+  dbPoolSize: number;
+  /** How long a request waits for a pooled connection before it is answered 503 (retry). */
+  dbAcquireTimeoutMs: number;
+  /** PostgreSQL statement_timeout on the app's connections (imports lift it for their own transaction). */
+  dbStatementTimeoutMs: number;
+  /** PostgreSQL idle_in_transaction_session_timeout on the app's connections. */
+  dbIdleInTransactionTimeoutMs: number;
+  /** Connections that CSV imports may hold at once; further imports are answered 503 (retry). */
+  importConnections: number;
+  /** A socket that sends or receives nothing for this long is closed (a stalled upload). */
+  httpIdleTimeoutMs: number;
+  /** The whole request, body included, must arrive within this time. */
+  httpRequestTimeoutMs: number;
+  /** Requests in progress at once; beyond it 503 with Retry-After (health and metrics exempt); 0: no bound. */
+  maxInFlight: number;
+};
+
+function parseCount(name: string, value: string | undefined, fallback: number, min = 0): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${value}"`);
+  return n;
+}
+
+export function loadLimits(env: NodeJS.ProcessEnv = process.env): ServiceLimits {
+  return {
+    dbPoolSize: parseCount('DB_POOL_SIZE', env.DB_POOL_SIZE, 20, 1),
+    dbAcquireTimeoutMs: parseCount('DB_ACQUIRE_TIMEOUT_MS', env.DB_ACQUIRE_TIMEOUT_MS, 5_000, 1),
+    dbStatementTimeoutMs: parseCount('DB_STATEMENT_TIMEOUT_MS', env.DB_STATEMENT_TIMEOUT_MS, 60_000),
+    dbIdleInTransactionTimeoutMs: parseCount('DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 30_000),
+    importConnections: parseCount('IMPORT_CONNECTIONS', env.IMPORT_CONNECTIONS, 2, 1),
+    httpIdleTimeoutMs: parseCount('HTTP_IDLE_TIMEOUT_MS', env.HTTP_IDLE_TIMEOUT_MS, 30_000),
+    httpRequestTimeoutMs: parseCount('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 300_000),
+    maxInFlight: parseCount('MAX_IN_FLIGHT', env.MAX_IN_FLIGHT, 256),
+  };
+}
 
 /** TRUST_PROXY: a comma-separated list; `true`/`*` is refused because it would let any client pick its own address. */
 export function parseTrustProxy(value: string | undefined): string[] {
@@ -62,5 +103,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Never implied by NODE_ENV: a build started without it must not publish the schema.
     introspection: parseSwitch('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
     metricsToken: env.METRICS_TOKEN || null,
+    limits: loadLimits(env),
   };
 }

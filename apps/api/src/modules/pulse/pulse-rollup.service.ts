@@ -73,9 +73,14 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     while (this.running.size) await Promise.all([...this.running.values()]);
   }
 
-  /** Waves written without rollups (the demo seed, a restore) are computed in the background after start. */
+  /** Waves without figures or with stale ones (see backfill) are recomputed in the background after start. */
   onApplicationBootstrap(): void {
     this.backfilling = this.backfillAll().catch((e: Error) => this.log.error({ err: { message: e.message } }, 'pulse rollup backfill failed'));
+  }
+
+  /** Resolves when the start-up recomputation has finished (tests, operators' scripts). */
+  startupBackfill(): Promise<void> {
+    return this.backfilling ?? Promise.resolve();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -227,16 +232,27 @@ export class PulseRollupService implements OnApplicationBootstrap, OnApplication
     }));
   }
 
-  /** Recomputes every wave of an organisation that has responses but no rollup yet (after seeding). */
+  /**
+   * Recomputes every wave of an organisation whose figures are missing or stale: no rollup yet (the
+   * demo seed, a restore), answers stored after the figures were computed (a crash or restart
+   * before the paced recomputation ran), or figures written before each measure carried its own
+   * disclosure decision (`shown`).
+   */
   async backfill(organisationId: string): Promise<number> {
     return withOrganisation(organisationId, () => this.backfillScoped(organisationId));
   }
 
   private async backfillScoped(organisationId: string): Promise<number> {
+    // computed_at is the recomputing transaction's start, before it reads any answer: an answer
+    // stored later than that may be missing from the figures, one stored earlier is in them.
     const waves: Array<{ id: string }> = await this.db.query(
       `SELECT w.id FROM pulse_wave w
         WHERE w.organisation_id = $1 AND EXISTS (SELECT 1 FROM pulse_invitation i WHERE i.wave_id = w.id)
-          AND NOT EXISTS (SELECT 1 FROM pulse_rollup r WHERE r.wave_id = w.id)
+          AND (NOT EXISTS (SELECT 1 FROM pulse_rollup r WHERE r.wave_id = w.id)
+               OR (SELECT max(greatest(p.submitted_at, p.created_at)) FROM pulse_response p WHERE p.wave_id = w.id)
+                  > (SELECT min(r.computed_at) FROM pulse_rollup r WHERE r.wave_id = w.id)
+               OR EXISTS (SELECT 1 FROM pulse_rollup r CROSS JOIN LATERAL jsonb_each(r.measures) m
+                           WHERE r.wave_id = w.id AND NOT (m.value ? 'shown')))
         ORDER BY w.period_start`,
       [organisationId],
     );

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ServiceUnavailableException } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import { once } from 'node:events';
 import type { Readable } from 'node:stream';
@@ -120,11 +120,30 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
 
 /** Runs `work` in one transaction on a raw pg client (COPY needs it); always rolls back unless `work` says commit. */
 export async function withImportTransaction<T>(db: DataSource, work: (client: PoolClient) => Promise<{ commit: boolean; result: T }>): Promise<T> {
+  // An import holds its connection while the file arrives, so uploads may hold only a few of the
+  // pool's connections at once (`importConnections`); sign-ins, pages and health keep the rest.
+  const limit = (db.options as { extra?: { importConnections?: number } }).extra?.importConnections;
+  const held = importsHolding.get(db) ?? 0;
+  if (limit !== undefined && held >= limit) throw new ServiceUnavailableException('Another import is in progress. Try again in a moment.');
+  importsHolding.set(db, held + 1);
+  try {
+    return await importTransaction(db, work);
+  } finally {
+    importsHolding.set(db, (importsHolding.get(db) ?? 1) - 1);
+  }
+}
+
+const importsHolding = new WeakMap<DataSource, number>();
+
+async function importTransaction<T>(db: DataSource, work: (client: PoolClient) => Promise<{ commit: boolean; result: T }>): Promise<T> {
   const runner = db.createQueryRunner();
   await runner.connect();
   const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
   try {
     await client.query('BEGIN');
+    // A large file may take longer than the app's statement_timeout to COPY and apply; a stalled
+    // upload is cut off by the HTTP idle and request timeouts instead.
+    await client.query('SET LOCAL statement_timeout = 0');
     const { commit, result } = await work(client);
     await client.query(commit ? 'COMMIT' : 'ROLLBACK');
     return result;

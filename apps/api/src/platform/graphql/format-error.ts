@@ -18,7 +18,16 @@ const SAFE_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'PERSISTED_QUERY_NOT_FOUND',
   'OPERATION_RESOLUTION_FAILURE',
+  'SERVICE_UNAVAILABLE',
 ]);
+
+/** pg-pool's error when no connection came free within connectionTimeoutMillis: busy, worth a retry. */
+function poolWasBusy(error: unknown): boolean {
+  for (let e = error as { message?: unknown; originalError?: unknown } | undefined, i = 0; e && i < 4; e = e.originalError as typeof e, i++) {
+    if (typeof e.message === 'string' && e.message.includes('timeout exceeded when trying to connect')) return true;
+  }
+  return false;
+}
 
 /**
  * Maps Nest HTTP exceptions to stable GraphQL codes and never lets an internal message,
@@ -35,6 +44,7 @@ export function makeFormatError(log: Logger, production: boolean) {
     const responseMessage = original?.response?.message;
     if (Array.isArray(responseMessage)) message = responseMessage.join('; ');
     if (code === 'BAD_REQUEST') code = 'BAD_USER_INPUT';
+    if (poolWasBusy(error)) return { message: 'The service is busy. Try again in a moment.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } };
     // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; a rule that judged the input itself says so.
     if (code === 'GRAPHQL_VALIDATION_FAILED' && (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === 'BAD_USER_INPUT') code = 'BAD_USER_INPUT';
     if (!SAFE_CODES.has(code)) {
