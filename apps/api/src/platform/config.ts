@@ -24,6 +24,8 @@ export type AppConfig = {
   introspection: boolean;
   /** Bearer token for GET /metrics; null: /metrics answers 404. */
   metricsToken: string | null;
+  /** The largest CSV upload an import reads (IMPORT_MAX_BYTES); beyond it the answer is 413. */
+  importMaxBytes: number;
 };
 
 /** TRUST_PROXY: a comma-separated list; `true`/`*` is refused because it would let any client pick its own address. */
@@ -39,6 +41,13 @@ function parseSwitch(name: string, value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'off' || value === 'false' || value === '0') return false;
   if (value === 'on' || value === 'true' || value === '1') return true;
   throw new Error(`${name} must be on or off, got "${value}"`);
+}
+
+function parseImportMaxBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return 200 * 1024 * 1024;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1024) throw new Error(`IMPORT_MAX_BYTES must be a whole number of bytes (at least 1024), got "${value}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -62,5 +71,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // Never implied by NODE_ENV: a build started without it must not publish the schema.
     introspection: parseSwitch('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
     metricsToken: env.METRICS_TOKEN || null,
+    importMaxBytes: parseImportMaxBytes(env.IMPORT_MAX_BYTES),
   };
 }
