@@ -26,6 +26,8 @@ export type AppConfig = {
   metricsToken: string | null;
   /** Limits that keep stalled or excess clients from holding the process or the database (issue 12). */
   limits: ServiceLimits;
+  /** The largest CSV upload an import reads (IMPORT_MAX_BYTES); beyond it the answer is 413. */
+  importMaxBytes: number;
 };
 
 export type ServiceLimits = {
@@ -82,6 +84,13 @@ function parseSwitch(name: string, value: string | undefined): boolean {
   throw new Error(`${name} must be on or off, got "${value}"`);
 }
 
+function parseImportMaxBytes(value: string | undefined): number {
+  if (value === undefined || value === '') return 200 * 1024 * 1024;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1024) throw new Error(`IMPORT_MAX_BYTES must be a whole number of bytes (at least 1024), got "${value}"`);
+  return n;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
@@ -104,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     introspection: parseSwitch('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
     metricsToken: env.METRICS_TOKEN || null,
     limits: loadLimits(env),
+    importMaxBytes: parseImportMaxBytes(env.IMPORT_MAX_BYTES),
   };
 }

@@ -59,9 +59,35 @@ export type ImportReport = {
   updated: number;
   unchanged: number;
   errors: RowError[];
+  /** How the API read the file: its encoding ("utf-8", "windows-1250", …) and field delimiter ("," or ";"). */
+  encoding?: string;
+  delimiter?: string;
 };
 
 export const HRIS_ID = /^[A-Za-z0-9._-]+$/;
+
+/*
+ * Formula-injection guard, reversible. A spreadsheet runs a cell beginning with = + - @ as a formula,
+ * so the export puts one apostrophe (the spreadsheet's "this is text" mark) before every value that
+ * begins with = + - @ after any number of apostrophes (so "'=x" goes out as "''=x"), and the import
+ * takes exactly one apostrophe off every value that begins with one or more apostrophes and then
+ * = + - @. The two are inverse for every value, so export → import → export is byte-for-byte, also
+ * after the file went through a spreadsheet (which keeps the apostrophe in a text cell). A value
+ * typed into a spreadsheet never keeps a leading apostrophe (the spreadsheet takes it as the mark),
+ * so a hand-made file is read as the spreadsheet showed it.
+ */
+const FORMULA_START = /^'*[=+\-@]/;
+const GUARDED_FORMULA = /^'+[=+\-@]/;
+
+/** A value as the export writes it: safe to open in a spreadsheet. */
+export function guardSpreadsheetFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** A value as the import reads it: the inverse of guardSpreadsheetFormula. */
+export function unguardSpreadsheetFormula(value: string): string {
+  return GUARDED_FORMULA.test(value) ? value.slice(1) : value;
+}
 
 /**
  * Shift patterns repeat across an organisation (a few dozen texts for 50,000 people), so parsed
@@ -104,7 +130,7 @@ export function checkHeader(header: readonly string[], known: readonly string[],
 export function parseHrisRow(
   raw: Partial<Record<HrisColumn, string>>,
 ): { ok: true; value: HrisPerson } | { ok: false; reasons: string[] } {
-  const get = (c: HrisColumn) => (raw[c] ?? '').trim();
+  const get = (c: HrisColumn) => unguardSpreadsheetFormula((raw[c] ?? '').trim());
   const reasons: string[] = [];
   const push = (r: string | null) => r && reasons.push(r);
 

@@ -1,12 +1,29 @@
-/** Characters that never belong in a name, id or address: C0 controls (NUL included) and DEL. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Characters that never belong in a single-line value (a name, id, title, path or address): every C0
+ * control (tab, line feed and carriage return included), DEL, the C1 controls and Unicode's line and
+ * paragraph separators. A line break in a name splits it on screens, in exports and in e-mails.
+ */
+const NOT_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+/**
+ * The one rule for single-line text, shared by the HRIS and signals imports, SCIM and GraphQL
+ * inputs: null when `value` is one line of printable text, else why not, naming the field.
+ */
+export function singleLineProblem(label: string, value: string): string | null {
+  if (!NOT_SINGLE_LINE.test(value)) return null;
+  if (LINE_BREAK.test(value)) return `${label} must be a single line: it contains a line break`;
+  if (value.includes('\t')) return `${label} must be a single line: it contains a tab`;
+  return `${label} contains control characters`;
+}
 
 export type TextRule = { required: boolean; max: number; pattern?: RegExp; patternHint?: string };
 
-/** Returns an error message for a text value, or null when it is acceptable. */
+/** Returns an error message for a single-line text value, or null when it is acceptable. */
 export function checkText(label: string, value: string, rule: TextRule): string | null {
   if (value.length === 0) return rule.required ? `${label} is required` : null;
-  if (CONTROL.test(value)) return `${label} contains control characters`;
+  const line = singleLineProblem(label, value);
+  if (line) return line;
   if (value.length > rule.max) return `${label} is longer than ${rule.max} characters`;
   if (rule.pattern && !rule.pattern.test(value)) return `${label} ${rule.patternHint ?? 'has an invalid format'}`;
   return null;

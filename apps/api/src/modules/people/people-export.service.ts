@@ -2,15 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { withOrganisation } from '../../database/tenant-context';
 import { DataSource } from 'typeorm';
-import { formatShiftPattern, HRIS_COLUMNS, type ShiftBlock } from '@pulse/domain-people';
+import { formatShiftPattern, guardSpreadsheetFormula, HRIS_COLUMNS, type ShiftBlock } from '@pulse/domain-people';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../audit/audit.service';
 
 function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
-  // Quote when needed; a leading = + @ would run as a formula in spreadsheets, so prefix it.
-  const safe = /^[=+@]/.test(s) ? `'${s}` : s;
+  // A leading = + - @ would run as a formula in spreadsheets; the import takes the guard off again.
+  const safe = guardSpreadsheetFormula(String(v));
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { applyExitsToAccounts, todayUtc } from '../identity/account-access';
 import type { Logger } from 'pino';
-import { LoggerToken } from '../../platform/config.provider';
+import { AppConfigToken, LoggerToken } from '../../platform/config.provider';
+import type { AppConfig } from '../../platform/config';
 import type { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
@@ -55,6 +56,7 @@ export class PeopleImportService {
     private readonly db: DataSource,
     private readonly audit: AuditService,
     @Inject(LoggerToken) private readonly log: Logger,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
   ) {}
 
   async importPeople(actor: Actor, input: Readable, dryRun: boolean): Promise<ImportReport> {
@@ -77,7 +79,7 @@ export class PeopleImportService {
         work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_key int, shift_json jsonb, language text NOT NULL,
         hire_date date NOT NULL, exit_date date, exit_reason text, new_id uuid NOT NULL DEFAULT uuidv7()) ON COMMIT DROP`);
       const shiftKeys = new Map<string, number>();
-      const { rowsRead, errors } = await streamCsvIntoStaging<HrisPerson>(client, input, {
+      const { rowsRead, errors, format } = await streamCsvIntoStaging<HrisPerson>(client, input, {
         columns: HRIS_COLUMNS,
         required: REQUIRED_HRIS_COLUMNS,
         parseRow: parseHrisRow,
@@ -93,7 +95,7 @@ export class PeopleImportService {
             p.workModeSince, p.site, p.timeZone, key ?? null, key === undefined ? json : null, p.language, p.hireDate, p.exitDate, p.exitReason,
           ];
         },
-      });
+      }, { maxBytes: this.config.importMaxBytes, log: this.log });
       await client.query(`CREATE TEMP TABLE import_shift (key int PRIMARY KEY, pattern jsonb NOT NULL) ON COMMIT DROP`);
       await client.query(`INSERT INTO import_shift (key, pattern) SELECT * FROM unnest($1::int[], $2::jsonb[])`, [[...shiftKeys.values()], [...shiftKeys.keys()]]);
       phase('stream');
@@ -210,7 +212,7 @@ export class PeopleImportService {
 
       const created = newPeople;
       const updated = Number(kinds.rows[0].updated);
-      const report = importReport({ dryRun, rowsRead, created, updated, errors });
+      const report = importReport({ dryRun, rowsRead, created, updated, errors, format });
       if (dryRun || errors.length > 0) return { commit: false, result: report };
 
       await this.upsertTeams(client, org);

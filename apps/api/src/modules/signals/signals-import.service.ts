@@ -1,4 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { AppConfigToken, LoggerToken } from '../../platform/config.provider';
+import type { AppConfig } from '../../platform/config';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { parseSignalRow, REQUIRED_SIGNAL_COLUMNS, SIGNAL_COLUMNS, SignalFileChecker, type WeeklySignal } from '@pulse/domain-people';
@@ -9,7 +12,11 @@ import type { ImportReport } from '@pulse/domain-people';
 /** Weekly workload/quality signals import: same dry-run, line-numbered errors and all-or-nothing rules as HRIS. */
 @Injectable()
 export class SignalsImportService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(LoggerToken) private readonly log: Logger,
+    @Inject(AppConfigToken) private readonly config: AppConfig,
+  ) {}
 
   async importSignals(actor: Actor, input: Readable, dryRun: boolean): Promise<ImportReport> {
     const org = actor.organisationId;
@@ -18,7 +25,7 @@ export class SignalsImportService {
         line int NOT NULL, hris_id text NOT NULL, week_start date NOT NULL, contacts_handled int, occupancy_pct numeric(5,2),
         overtime_hours numeric(5,2), adherence_pct numeric(5,2), qa_score numeric(5,2), csat numeric(5,2)) ON COMMIT DROP`);
       const checker = new SignalFileChecker();
-      const { rowsRead, errors } = await streamCsvIntoStaging<WeeklySignal>(client, input, {
+      const { rowsRead, errors, format } = await streamCsvIntoStaging<WeeklySignal>(client, input, {
         columns: SIGNAL_COLUMNS,
         required: REQUIRED_SIGNAL_COLUMNS,
         parseRow: parseSignalRow,
@@ -27,7 +34,7 @@ export class SignalsImportService {
         stagingTable: 'import_signal',
         stagingColumns: ['hris_id', 'week_start', 'contacts_handled', 'occupancy_pct', 'overtime_hours', 'adherence_pct', 'qa_score', 'csat'],
         toStaging: (s) => [s.hrisId, s.weekStart, s.contactsHandled, s.occupancyPct, s.overtimeHours, s.adherencePct, s.qaScore, s.csat],
-      });
+      }, { maxBytes: this.config.importMaxBytes, log: this.log });
       const unknown = await client.query<{ line: number; hris_id: string }>(
         `SELECT i.line, i.hris_id FROM import_signal i
           WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = $1 AND p.hris_id = i.hris_id)`,
@@ -45,7 +52,7 @@ export class SignalsImportService {
       );
       const created = Number(counts.rows[0].created);
       const updated = Number(counts.rows[0].updated);
-      const report = importReport({ dryRun, rowsRead, created, updated, errors });
+      const report = importReport({ dryRun, rowsRead, created, updated, errors, format });
       if (dryRun || errors.length) return { commit: false, result: report };
       await client.query(
         `INSERT INTO weekly_signal (organisation_id, person_id, week_start, contacts_handled, occupancy_pct, overtime_hours, adherence_pct, qa_score, csat)

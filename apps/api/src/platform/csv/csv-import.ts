@@ -1,13 +1,30 @@
-import { BadRequestException, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, HttpException, PayloadTooLargeException, ServiceUnavailableException } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import { once } from 'node:events';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { isUtf8 } from 'node:buffer';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { checkHeader, type ImportReport, type RowError } from '@pulse/domain-people';
+import { countLineFeeds, firstInvalidUtf8, isLegacy, type ImportEncoding, SNIFF_BYTES, sniffEncoding, toUtf8, utf8Boundary } from './csv-encoding';
 
+/** The default upload limit (IMPORT_MAX_BYTES overrides it). */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/** "200 MB", "64 KB": how the limit reads in messages. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / 1024 / 1024} MB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KB`;
+  return `${n} bytes`;
+}
+
+/** What every import is bound by: the upload limit, and where an over-limit upload is logged. */
+export type CsvImportLimits = { maxBytes: number; log: Logger };
+
+/** What the file turned out to be: reported by the dry run so HR can see how it was read. */
+export type CsvFileFormat = { encoding: ImportEncoding; delimiter: ',' | ';' };
 
 export type CsvImportSpec<T> = {
   columns: readonly string[];
@@ -36,22 +53,115 @@ function copyField(v: string | number | null): string {
 }
 
 /**
+ * The upload as UTF-8 bytes. The first SNIFF_BYTES decide the encoding (see sniffEncoding); legacy
+ * encodings are converted chunk by chunk, UTF-8 is checked chunk by chunk and a bad byte ends the
+ * import with its line number. Counts bytes against the limit; never destroys the request (that would
+ * reset the connection before the 413 is sent): the caller drains it.
+ */
+async function* utf8Chunks(input: Readable, limits: CsvImportLimits, found: (encoding: ImportEncoding, sample: Buffer) => void): AsyncGenerator<Buffer> {
+  let bytes = 0;
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let encoding: ImportEncoding | null = null;
+  let decoder: ReturnType<typeof toUtf8> | null = null;
+  let carry: Buffer = Buffer.alloc(0);
+  let line = 1;
+  const decide = (sample: Buffer, complete: boolean): Buffer => {
+    // Exactly the first SNIFF_BYTES decide, however the upload happened to be chunked.
+    const sniffed = sniffEncoding(sample.subarray(0, SNIFF_BYTES), complete && sample.length <= SNIFF_BYTES);
+    encoding = sniffed.encoding;
+    if (isLegacy(encoding)) decoder = toUtf8(encoding);
+    const rest = sample.subarray(sniffed.bomLength);
+    found(encoding, decoder ? decoder.write(rest) : rest);
+    return rest;
+  };
+  const utf8 = (chunk: Buffer): Buffer => {
+    const all = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = utf8Boundary(all);
+    const whole = all.subarray(0, cut);
+    if (!isUtf8(whole)) {
+      const at = firstInvalidUtf8(whole);
+      throw new BadRequestException(
+        `The file is not valid UTF-8 at line ${line + countLineFeeds(whole, at)}: its first ${formatBytes(SNIFF_BYTES)} read as UTF-8, but this line does not. ` +
+          'Save it as "CSV UTF-8" (or wholly in Windows-1250/1252, GB18030 or Big5) and upload it again.',
+      );
+    }
+    line += countLineFeeds(whole);
+    carry = Buffer.from(all.subarray(cut));
+    return whole;
+  };
+  const convert = (chunk: Buffer): Buffer => (decoder ? decoder.write(chunk) : utf8(chunk));
+  for await (const raw of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+    bytes += raw.length;
+    if (bytes > limits.maxBytes) {
+      limits.log.warn({ limitBytes: limits.maxBytes, bytesReceived: bytes }, 'import refused: the file is over the upload limit');
+      throw new PayloadTooLargeException(`The file is larger than the import limit of ${formatBytes(limits.maxBytes)}: split it, or ask your administrator to raise IMPORT_MAX_BYTES.`);
+    }
+    if (encoding === null) {
+      head.push(raw);
+      headBytes += raw.length;
+      if (headBytes < SNIFF_BYTES) continue;
+      const sample = decide(Buffer.concat(head), false);
+      head = [];
+      yield convert(sample);
+      continue;
+    }
+    yield convert(raw);
+  }
+  if (encoding === null) {
+    const sample = decide(Buffer.concat(head), true);
+    yield convert(sample);
+  }
+  if (decoder) yield (decoder as ReturnType<typeof toUtf8>).end();
+  else if (carry.length) utf8(Buffer.from([0xff])); // a character cut off by the end of the file
+}
+
+/**
+ * Reads and drops whatever the client still sends after the import gave up, so that it receives the
+ * answer: closing a socket with unread data resets the connection, and the answer with it.
+ */
+function drain(input: Readable): void {
+  const drop = () => {
+    while (input.read() !== null);
+  };
+  input.on('readable', drop);
+  drop();
+}
+
+/** The header's delimiter: ";" (Excel where the decimal separator is a comma) only when that alone gives the known columns. */
+function pickDelimiter(firstChunk: Buffer, columns: readonly string[], required: readonly string[]): ',' | ';' {
+  const end = firstChunk.indexOf(10);
+  const header = firstChunk.subarray(0, end === -1 ? firstChunk.length : end).toString('utf8').replace(/^\uFEFF/, '').replace(/\r$/, '');
+  const fits = (d: string) => checkHeader(header.split(d).map((h) => h.trim().replace(/^"(.*)"$/, '$1').toLowerCase()), columns, required).length === 0;
+  return !fits(',') && fits(';') ? ';' : ',';
+}
+
+/**
  * Streams a CSV from `input` through row validation into a staging table with COPY, inside the
  * caller's transaction. Memory stays flat in the file size: rows are never collected, only errors.
- * Returns the number of data rows read and every row error with its line number.
+ * Returns the number of data rows read, every row error with its line number, and how the file was read.
  */
-export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readable, spec: CsvImportSpec<T>): Promise<{ rowsRead: number; errors: RowError[] }> {
+export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readable, spec: CsvImportSpec<T>, limits: CsvImportLimits): Promise<{ rowsRead: number; errors: RowError[]; format: CsvFileFormat }> {
   const errors: RowError[] = [];
   let rowsRead = 0;
-  let bytes = 0;
   let columns: string[] | null = null;
-  input.on('data', (chunk: Buffer) => {
-    bytes += chunk.length;
-    if (bytes > MAX_IMPORT_BYTES) input.destroy(new BadRequestException(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`));
+  const format: CsvFileFormat = { encoding: 'utf-8', delimiter: ',' };
+  const chunks = utf8Chunks(input, limits, (encoding, sample) => {
+    format.encoding = encoding;
+    format.delimiter = pickDelimiter(sample, spec.columns, spec.required);
   });
+  // The delimiter is known once the first chunk is out, before the parser needs it.
+  const first = await chunks.next().catch((e: unknown) => {
+    drain(input);
+    throw e;
+  });
+  const source = Readable.from((async function* () {
+    if (!first.done) yield first.value;
+    yield* chunks;
+  })(), { objectMode: false });
   // Records as arrays (faster than csv-parse's column objects); the header is checked here.
-  const parser = input.pipe(parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: 64 * 1024 }));
-  input.on('error', (e) => parser.destroy(e));
+  const parser = source.pipe(parse({ bom: true, delimiter: format.delimiter, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: 64 * 1024 }));
+  source.on('error', (e) => parser.destroy(e));
   const copy = client.query(copyFrom(`COPY ${spec.stagingTable} (line, ${spec.stagingColumns.join(', ')}) FROM STDIN`));
   const copyDone = new Promise<void>((resolve, reject) => {
     copy.on('finish', resolve);
@@ -68,7 +178,13 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
     if (!ok) await once(copy, 'drain');
   };
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    // A record's line is where it starts (a quoted field may span lines); csv-parse counts where it ends.
+    let endOfPrevious = 0;
+    let emptyBefore = 0;
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; empty_lines: number } }>) {
+      const line = endOfPrevious + 1 + (info.empty_lines - emptyBefore);
+      endOfPrevious = info.lines;
+      emptyBefore = info.empty_lines;
       if (columns === null) {
         const names = record.map((h) => h.trim().toLowerCase());
         const problems = checkHeader(names, spec.columns, spec.required);
@@ -77,7 +193,6 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
         continue;
       }
       rowsRead++;
-      const line = info.lines;
       if (record.length !== columns.length) {
         errors.push({ line, hrisId: null, reason: `the row has ${record.length} fields; the header has ${columns.length}` });
         continue;
@@ -105,7 +220,9 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
   } catch (e) {
     copy.destroy();
     await copyDone.catch(() => undefined);
-    if (e instanceof BadRequestException) throw e;
+    source.destroy();
+    drain(input);
+    if (e instanceof HttpException) throw e;
     const message = e instanceof Error ? e.message : String(e);
     // csv-parse reports malformed quoting with a line number: keep it, it helps HR.
     if ((e as { code?: string }).code?.startsWith('CSV_')) throw new BadRequestException(`The file is not valid CSV: ${message}`);
@@ -115,7 +232,7 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
   await copyDone;
   if (columns === null) throw new BadRequestException('The file is empty: it needs a header row and at least one data row.');
   if (rowsRead === 0) throw new BadRequestException('The file has a header row but no data rows.');
-  return { rowsRead, errors };
+  return { rowsRead, errors, format };
 }
 
 /** Runs `work` in one transaction on a raw pg client (COPY needs it); always rolls back unless `work` says commit. */
@@ -156,7 +273,8 @@ async function importTransaction<T>(db: DataSource, work: (client: PoolClient) =
 }
 
 /** The report before anything is applied: rows with errors count neither as created, updated nor unchanged. */
-export function importReport(r: { dryRun: boolean; rowsRead: number; created: number; updated: number; errors: RowError[] }): ImportReport {
+export function importReport(r: { dryRun: boolean; rowsRead: number; created: number; updated: number; errors: RowError[]; format: CsvFileFormat }): ImportReport {
   const valid = r.rowsRead - new Set(r.errors.map((e) => e.line)).size;
-  return { ...r, applied: false, unchanged: Math.max(0, valid - r.created - r.updated) };
+  const { format, ...counts } = r;
+  return { ...counts, applied: false, unchanged: Math.max(0, valid - r.created - r.updated), encoding: format.encoding, delimiter: format.delimiter };
 }
