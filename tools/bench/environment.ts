@@ -100,6 +100,8 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
       DEMO_SEED: 'never',
       WEB_DIST: '',
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      // Benchmarks measure the service at their own concurrency; load shedding (MAX_IN_FLIGHT) would turn the burst into 503s.
+      MAX_IN_FLIGHT: '0',
     },
     stdio: ['ignore', out, out],
   });
