@@ -88,12 +88,11 @@ export class EquityService {
     const teamById = new Map(teams.map((t) => [t.id, t]));
     if (args.teamId && !teamById.has(args.teamId)) throw new NotFoundException('No team with that id.');
 
-    const atRisk = people;
     const records = new Map(people.map((p) => [p.id, promotionRecord(p.id, p.days, p.promotions, p.first_day)]));
 
     // One decision over all cells of the organisation (n = people at risk), whatever this request shows.
     const inner = new Map<string, { teamId: string | null; workMode: string; people: number }>();
-    for (const p of atRisk) {
+    for (const p of people) {
       const key = `${p.team_id}|${p.work_mode}`;
       const c = inner.get(key) ?? { teamId: p.team_id, workMode: p.work_mode, people: 0 };
       c.people++;
@@ -112,7 +111,7 @@ export class EquityService {
     };
     const members = (team: string, workMode: string) => {
       const teamSet = team === EQUITY_ORG ? null : subtree(team);
-      return atRisk.filter((p) => (teamSet === null || (p.team_id !== null && teamSet.has(p.team_id))) && (workMode === EQUITY_ALL || p.work_mode === workMode));
+      return people.filter((p) => (teamSet === null || (p.team_id !== null && teamSet.has(p.team_id))) && (workMode === EQUITY_ALL || p.work_mode === workMode));
     };
     const group = (team: string, workMode: string, label: string): EquityGroupModel => {
       const cell = cellByKey.get(equityCellKey(team, workMode)) as EquityCell;

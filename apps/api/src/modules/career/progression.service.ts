@@ -6,7 +6,7 @@ import { loadFacts, loadProficiencies, monthsBetween, type PersonCareerFacts, ty
 import { careerPath, levelOf, moveBetween, nextPromotion, readiness, type CompiledLadder, type Readiness } from './career-rules';
 import { assertCanSeeTeam, careerScopeCondition, teamSubtreeCondition } from './career-scope';
 import { CertificationEvidenceSource } from './evidence/evidence-sources';
-import { LadderService, todayUtc } from './ladder.service';
+import { LadderService, todayUtc, type LadderAsOf } from './ladder.service';
 import type { CalibrationGridModel, ProgressionSummaryModel, ReadinessPageModel, ReadinessRowModel } from './models/career.model';
 
 export type ProgressionFilter = { teamId?: string | null; workMode?: string | null };
@@ -50,10 +50,14 @@ export class ProgressionService {
   }
 
   /** Each person's row: level, next step (towards the goal, else the next promotion) and readiness for it. */
-  private async rows(actor: Actor, people: PersonCareerFacts[]): Promise<Array<ReadinessRowModel & { sortName: string }>> {
+  private async rows(actor: Actor, people: PersonCareerFacts[], ladderInForce?: LadderAsOf | null): Promise<Array<ReadinessRowModel & { sortName: string }>> {
     const today = todayUtc();
     const ids = people.map((p) => p.personId);
-    const [ladder, proficiency, certs] = await Promise.all([this.ladders.asOf(actor.organisationId, today), loadProficiencies(this.db, actor.organisationId, ids), this.certifications.held(ids)]);
+    const [ladder, proficiency, certs] = await Promise.all([
+      ladderInForce !== undefined ? ladderInForce : this.ladders.asOf(actor.organisationId, today),
+      loadProficiencies(this.db, actor.organisationId, ids),
+      this.certifications.held(ids),
+    ]);
     return people.map((p) => {
       const months = monthsBetween(p.levelSince, today);
       const base = {
@@ -93,7 +97,7 @@ export class ProgressionService {
       const level = ladder && p.levelKey ? levelOf(ladder.compiled, p.levelKey) : undefined;
       return level !== undefined && monthsBetween(p.levelSince, today) >= level.minMonthsInLevel;
     });
-    const rows = (await this.rows(actor, candidates)).filter((r) => r.readiness?.ready);
+    const rows = (await this.rows(actor, candidates, ladder)).filter((r) => r.readiness?.ready);
     const items = rows.slice(offset, offset + first).map(({ sortName: _s, ...r }) => r);
     return { items, total: rows.length, nextCursor: offset + first < rows.length ? encodeCursor(offset + first) : null };
   }
@@ -120,8 +124,8 @@ export class ProgressionService {
   /** Self, manager and peer ratings side by side for the caller's reporting line (or a team in it). */
   async calibration(actor: Actor, teamId: string | null | undefined): Promise<CalibrationGridModel> {
     const people = await this.people(actor, { teamId }, CALIBRATION_MAX_PEOPLE);
-    const rows = await this.rows(actor, people);
     const ladder = await this.ladders.asOf(actor.organisationId);
+    const rows = await this.rows(actor, people, ladder);
     const competencyKeys = ladder ? ladder.compiled.definition.competencies.map((c) => c.key) : [];
     const ids = people.map((p) => p.personId);
     const latest: Array<{ person_id: string; competency_key: string; assessor_kind: string; proficiency: string }> = ids.length
