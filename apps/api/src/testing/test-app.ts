@@ -45,18 +45,21 @@ export function testPool(config: PoolConfig): Pool {
   return pool;
 }
 
-/** A fresh database for one test file, cloned from the migrated template. */
-export async function cloneDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh database for one test file, cloned from the migrated template; with `empty`, a database
+ * without any migration (for tests of what the app does at its first start).
+ */
+export async function cloneDatabase(opts: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) throw new Error('TEST_DATABASE_URL is not set: run integration tests through jest.integration.config.cjs');
-  await ensureTemplate(serverUrl);
+  if (!opts.empty) await ensureTemplate(serverUrl);
   const name = `test_${randomBytes(6).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
   // CREATE DATABASE ... TEMPLATE needs the template to have no other connections; serialise clones.
   await admin.query('SELECT pg_advisory_lock(99002)');
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${opts.empty ? 'template0' : TEMPLATE}`);
   } finally {
     await admin.query('SELECT pg_advisory_unlock(99002)');
     await admin.end();
