@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DEMO_SIGN_INS, seedDemoOrganisation } from '@pulse/seed';
-import { startTempPostgres } from '../../../../tools/scripts/temp-postgres.mjs';
 import { createTestOrg } from '../testing/fixtures';
 import { cloneDatabase, startTestApp, type TestApp } from '../testing/test-app';
 import { appDatabaseUrl } from './app-role';
@@ -74,7 +73,7 @@ describe('a backup restores into an empty database with the same rows and a work
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-backup-'));
   const dumpFile = path.join(work, 'pulse.dump');
   let source: { url: string; drop: () => Promise<void> };
-  let target: Awaited<ReturnType<typeof startTempPostgres>>;
+  let target: { url: string; stop: () => Promise<void> };
   let restoredUrl: string;
   let sourceState: TableState;
   let sourceDashboard: unknown;
@@ -109,6 +108,8 @@ describe('a backup restores into an empty database with the same rows and a work
     }
     appUrl = await appDatabaseUrl(source.url, null);
     sourceState = await tableState(source.url);
+    // An ES module (shared with the test tier's global set-up), hence the dynamic import.
+    const { startTempPostgres } = await import('../../../../tools/scripts/temp-postgres.mjs');
     target = await startTempPostgres();
     const admin = new Client({ connectionString: target.url });
     await admin.connect();
