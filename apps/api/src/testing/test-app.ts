@@ -99,10 +99,12 @@ export type TestApp = {
 
 /**
  * Boots the real app (Fastify + Apollo + TypeORM) on a random port against a cloned database, or,
- * with `sameDatabaseAs`, against another test app's database (a second replica).
+ * with `sameDatabaseAs`, against another test app's database (a second replica), or, with
+ * `databaseUrl`, against a database the test made itself (not dropped on close).
  */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, opts: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
-  const db = opts.sameDatabaseAs ? { url: opts.sameDatabaseAs.databaseUrl, drop: async () => undefined } : await cloneDatabase();
+export async function startTestApp(overrides: Partial<AppConfig> = {}, opts: { sameDatabaseAs?: TestApp; databaseUrl?: string } = {}): Promise<TestApp> {
+  const given = opts.sameDatabaseAs?.databaseUrl ?? opts.databaseUrl;
+  const db = given ? { url: given, drop: async () => undefined } : await cloneDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv), webDist: null, ...overrides };
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const app = await createApp({ config, log, databaseUrl: db.url, schemaFile: false });
