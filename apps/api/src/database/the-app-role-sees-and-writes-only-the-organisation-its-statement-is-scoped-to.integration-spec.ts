@@ -179,9 +179,13 @@ describe('references stay inside one organisation', () => {
     ).rejects.toMatchObject({ code: '23503' });
   });
 
-  it('deleting a team clears only the team of its people (the organisation stays)', async () => {
+  // Citus allows no ON DELETE SET NULL on a key holding organisation_id (ADR 0016): the reference holds
+  // until its column is cleared, and clearing it never touches the organisation.
+  it('deleting a team its people are still in is refused; once their team is cleared it goes and the organisation stays', async () => {
     const team = (await owner.query(`INSERT INTO team (organisation_id, name, path) VALUES ($1, 'Temp', 'Temp') RETURNING id`, [a.organisationId])).rows[0].id as string;
     await owner.query(`UPDATE person SET team_id = $1 WHERE id = $2`, [team, a.people.agent2]);
+    await expect(owner.query(`DELETE FROM team WHERE id = $1`, [team])).rejects.toMatchObject({ code: '23503', constraint: 'person_team_same_organisation' });
+    await owner.query(`UPDATE person SET team_id = NULL WHERE team_id = $1`, [team]);
     await owner.query(`DELETE FROM team WHERE id = $1`, [team]);
     const { rows } = await owner.query(`SELECT organisation_id, team_id FROM person WHERE id = $1`, [a.people.agent2]);
     expect(rows[0]).toEqual({ organisation_id: a.organisationId, team_id: null });

@@ -185,6 +185,22 @@ describe('SCIM 2.0 provisioning: a per-organisation token creates, finds, disabl
     expect(rows[0].n).toBe(1);
   });
 
+  // The key is NO ACTION (Citus allows no SET NULL on a key holding organisation_id, ADR 0016): the delete clears it.
+  it('DELETE keeps what the account did: a SCIM token it created stays, with its creator cleared', async () => {
+    const body = { schemas: [USER], userName: 'grace.hopper@acme.test', externalId: 'E-9002', name: { givenName: 'Grace', familyName: 'Hopper' }, active: true };
+    const created = await scim('POST', '/Users', body);
+    expect(created.status).toBe(201);
+    const accountId = String(created.body.id);
+    const hash = createHash('sha256').update('made by grace').digest('hex');
+    const { rows: made } = await t.pool.query(
+      `INSERT INTO scim_token (organisation_id, name, token_hash, created_by_account_id) VALUES ($1, 'made by grace', $2, $3) RETURNING id`,
+      [acme.organisationId, hash, accountId],
+    );
+    expect((await scim('DELETE', `/Users/${accountId}`)).status).toBe(204);
+    const { rows } = await t.pool.query(`SELECT created_by_account_id FROM scim_token WHERE id = $1`, [made[0].id]);
+    expect(rows).toEqual([{ created_by_account_id: null }]);
+  });
+
   it('a revoked token is refused at once, and its last use was recorded', async () => {
     const r = await t.gql(`mutation($id: ID!) { revokeScimToken(id: $id) { id revokedAt lastUsedAt } }`, { id: tokenId }, admin);
     expect(r.data?.revokeScimToken.revokedAt).not.toBeNull();

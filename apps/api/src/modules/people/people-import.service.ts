@@ -278,7 +278,7 @@ export class PeopleImportService {
                 ORDER BY w.person_id, w.effective_from DESC
              ) latest ON latest.person_id = r.person_id
             WHERE NOT r.is_new AND latest.work_mode IS DISTINCT FROM r.work_mode
-           ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
+           ON CONFLICT (organisation_id, person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
           [org],
         );
       }

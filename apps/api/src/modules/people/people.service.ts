@@ -99,7 +99,7 @@ export class PeopleService {
       // Same day twice replaces the entry, so a retried request changes nothing more.
       await em.query(
         `INSERT INTO work_mode_change (organisation_id, person_id, work_mode, effective_from) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
+         ON CONFLICT (organisation_id, person_id, effective_from) DO UPDATE SET work_mode = EXCLUDED.work_mode`,
         [actor.organisationId, person.id, input.workMode, input.effectiveFrom],
       );
       const history = await em.getRepository(WorkModeChangeEntity).findBy({ organisationId: actor.organisationId, personId: person.id });

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../platform/auth/actor';
 import { AuditService } from '../audit/audit.service';
 import { todayUtc } from '../identity/account-access';
+import { clearAccountReferences } from '../identity/account-references';
 
 /** Everything the product holds about one person (GDPR Art. 15), as the JSON download shows it. */
 export type PersonalData = {
@@ -122,7 +123,8 @@ export class PersonalDataService {
         `WITH u AS (UPDATE pulse_response SET person_id = NULL WHERE organisation_id = $1 AND person_id = $2 RETURNING 1) SELECT count(*)::int AS n FROM u`,
         [org, personId],
       );
-      // Sessions go with the account (ON DELETE CASCADE).
+      // What the account did stays, without it; sessions go with the account (ON DELETE CASCADE).
+      await clearAccountReferences(em, org, `SELECT id FROM account WHERE organisation_id = $1 AND person_id = $2`, [personId]);
       const [{ n: accountsRemoved }] = await em.query(
         `WITH d AS (DELETE FROM account WHERE organisation_id = $1 AND person_id = $2 RETURNING 1) SELECT count(*)::int AS n FROM d`,
         [org, personId],

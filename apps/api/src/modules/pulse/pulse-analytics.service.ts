@@ -346,7 +346,7 @@ export class PulseAnalyticsService {
       await tx.query(
         `INSERT INTO pulse_alert (organisation_id, wave_id, team_key, work_mode, kind, detail)
          SELECT $1, $2, a.team_key, a.work_mode, a.kind, a.detail FROM jsonb_to_recordset($3::jsonb) AS a(team_key text, work_mode text, kind text, detail jsonb)
-         ON CONFLICT (wave_id, team_key, work_mode, kind) DO UPDATE SET detail = EXCLUDED.detail`,
+         ON CONFLICT (organisation_id, wave_id, team_key, work_mode, kind) DO UPDATE SET detail = EXCLUDED.detail`,
         [organisationId, waveId, JSON.stringify(alerts)],
       );
     }

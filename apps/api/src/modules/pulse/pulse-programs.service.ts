@@ -126,9 +126,9 @@ export class PulseProgramsService {
       `SELECT w.id, w.sequence, w.period_start::text AS "periodStart", w.status, w.item_ids AS "itemIds", w.opened_at AS "openedAt",
               w.closes_at AS "closesAt", w.closed_at AS "closedAt",
               count(i.person_id)::int AS invited, count(i.reminded_at)::int AS reminded
-         FROM pulse_wave w LEFT JOIN pulse_invitation i ON i.wave_id = w.id
+         FROM pulse_wave w LEFT JOIN pulse_invitation i ON i.organisation_id = w.organisation_id AND i.wave_id = w.id
         WHERE w.organisation_id = $1 AND w.program_id = $2
-        GROUP BY w.id ORDER BY w.sequence`,
+        GROUP BY w.organisation_id, w.id ORDER BY w.sequence`,
       [actor.organisationId, programId],
     );
     return rows;

@@ -54,10 +54,10 @@ type Candidate = {
  * marks reminders and closes waves whose last window has passed.
  *
  * Safe with several replicas ticking at once, without relying on the queue alone:
- * - planning is INSERT … ON CONFLICT DO NOTHING on (program, period) and (program, sequence);
+ * - planning is INSERT … ON CONFLICT DO NOTHING on (organisation, program, period) and (organisation, program, sequence);
  * - a wave is opened inside one transaction that holds its row (FOR UPDATE SKIP LOCKED) and
  *   re-checks `status = 'SCHEDULED'`, so a second replica skips it or finds it already OPEN;
- * - invitations have the primary key (wave, person) and are inserted ON CONFLICT DO NOTHING;
+ * - invitations have the primary key (organisation, wave, person) and are inserted ON CONFLICT DO NOTHING;
  * - reminders and closing are single UPDATEs guarded by their own WHERE (`reminded_at IS NULL`,
  *   `status = 'OPEN'`), which PostgreSQL re-checks after waiting for a concurrent writer.
  */
@@ -192,7 +192,7 @@ export class PulseSchedulerService implements OnModuleInit {
         `INSERT INTO pulse_invitation (wave_id, person_id, organisation_id, opens_at, closes_at, team_ids, work_mode, tenure_band)
          SELECT $1, r.person_id, $2, r.opens_at, r.closes_at, r.team_ids, r.work_mode, r.tenure_band
            FROM jsonb_to_recordset($3::jsonb) AS r(person_id uuid, opens_at timestamptz, closes_at timestamptz, team_ids uuid[], work_mode text, tenure_band text)
-         ON CONFLICT (wave_id, person_id) DO NOTHING RETURNING person_id`,
+         ON CONFLICT (organisation_id, wave_id, person_id) DO NOTHING RETURNING person_id`,
         [wave.id, org, JSON.stringify(rows.slice(i, i + INVITATION_BATCH))],
       );
       invited += inserted.length;

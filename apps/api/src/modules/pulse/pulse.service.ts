@@ -157,7 +157,7 @@ export class PulseService {
                   WHERE e.c ->> 'hiredAfter' IS NULL OR me.hire_date > (e.c ->> 'hiredAfter')::date ORDER BY e.k LIMIT 1),
                 me.level, x.at
            FROM me JOIN x ON x.n = me.n
-         ON CONFLICT (wave_id, person_id) DO UPDATE
+         ON CONFLICT (organisation_id, wave_id, person_id) DO UPDATE
             SET answers = EXCLUDED.answers, scores = EXCLUDED.scores, comment = EXCLUDED.comment, submitted_at = EXCLUDED.submitted_at, revision = r.revision + 1
           WHERE (r.answers, r.comment) IS DISTINCT FROM (EXCLUDED.answers, EXCLUDED.comment)
          RETURNING wave_id, person_id, submitted_at, revision

@@ -16,7 +16,7 @@ let waveId: string;
 const store = (answers: unknown) =>
   pool.query(
     `INSERT INTO pulse_response (organisation_id, wave_id, person_id, answers, scores, work_mode, tenure_band)
-     VALUES ($1, $2, $3, $4::jsonb, '{}', 'REMOTE', 'Y1_2') ON CONFLICT (wave_id, person_id) DO UPDATE SET answers = EXCLUDED.answers`,
+     VALUES ($1, $2, $3, $4::jsonb, '{}', 'REMOTE', 'Y1_2') ON CONFLICT (organisation_id, wave_id, person_id) DO UPDATE SET answers = EXCLUDED.answers`,
     [org.organisationId, waveId, org.people.agent1, JSON.stringify(answers)],
   );
 

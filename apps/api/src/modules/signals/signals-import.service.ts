@@ -58,7 +58,7 @@ export class SignalsImportService {
         `INSERT INTO weekly_signal (organisation_id, person_id, week_start, contacts_handled, occupancy_pct, overtime_hours, adherence_pct, qa_score, csat)
          SELECT $1, p.id, i.week_start, i.contacts_handled, i.occupancy_pct, i.overtime_hours, i.adherence_pct, i.qa_score, i.csat
            FROM import_signal i JOIN person p ON p.organisation_id = $1 AND p.hris_id = i.hris_id
-         ON CONFLICT (person_id, week_start) DO UPDATE SET
+         ON CONFLICT (organisation_id, person_id, week_start) DO UPDATE SET
            contacts_handled = EXCLUDED.contacts_handled, occupancy_pct = EXCLUDED.occupancy_pct, overtime_hours = EXCLUDED.overtime_hours,
            adherence_pct = EXCLUDED.adherence_pct, qa_score = EXCLUDED.qa_score, csat = EXCLUDED.csat`,
         [org],

@@ -1,4 +1,4 @@
-import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { LadderDefinition } from '@pulse/domain-career';
 import { AccountEntity } from '../../identity/entities/account.entity';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
@@ -10,12 +10,10 @@ import { OrganisationEntity } from '../../organisation/entities/organisation.ent
  */
 @Entity('career_ladder_version')
 @Index('career_ladder_version_org_effective', ['organisationId', 'effectiveFrom'], { unique: true })
-// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
-@Index('career_ladder_version_org_id', ['organisationId', 'id'], { unique: true })
-@ForeignKey(() => AccountEntity, ['organisationId', 'publishedByAccountId'], ['organisationId', 'id'], { name: 'career_ladder_version_published_by_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => AccountEntity, ['organisationId', 'publishedByAccountId'], ['organisationId', 'id'], { name: 'career_ladder_version_published_by_same_organisation', onDelete: 'NO ACTION' })
 export class CareerLadderVersionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'effective_from', type: 'date' }) effectiveFrom: string;
   @Column({ type: 'jsonb' }) definition: LadderDefinition;
   @Column({ name: 'published_by_account_id', type: 'uuid', nullable: true }) publishedByAccountId: string | null;

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AccountEntity } from '../../identity/entities/account.entity';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { CareerLadderVersionEntity } from './career-ladder-version.entity';
@@ -15,10 +15,10 @@ export type LevelChangeSource = 'INITIAL' | 'HRIS_MAPPING' | 'PROMOTION' | 'LATE
 @Check('career_level_change_source', `"source" IN ('INITIAL','HRIS_MAPPING','PROMOTION','LATERAL')`)
 @ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'career_level_change_person_same_organisation', onDelete: 'CASCADE' })
 @ForeignKey(() => CareerLadderVersionEntity, ['organisationId', 'ladderVersionId'], ['organisationId', 'id'], { name: 'career_level_change_version_same_organisation', onDelete: 'RESTRICT' })
-@ForeignKey(() => AccountEntity, ['organisationId', 'decidedByAccountId'], ['organisationId', 'id'], { name: 'career_level_change_decided_by_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => AccountEntity, ['organisationId', 'decidedByAccountId'], ['organisationId', 'id'], { name: 'career_level_change_decided_by_same_organisation', onDelete: 'NO ACTION' })
 export class CareerLevelChangeEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ name: 'level_key', type: 'text' }) levelKey: string;
   @Column({ name: 'effective_date', type: 'date' }) effectiveDate: string;

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { CareerLadderVersionEntity } from './career-ladder-version.entity';
 
@@ -10,11 +10,11 @@ export type AssessorKind = 'SELF' | 'MANAGER' | 'PEER';
 @Check('competency_assessment_assessor_kind', `"assessor_kind" IN ('SELF','MANAGER','PEER')`)
 @Check('competency_assessment_proficiency', `"proficiency" BETWEEN 1 AND 5`)
 @ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'competency_assessment_person_same_organisation', onDelete: 'CASCADE' })
-@ForeignKey(() => PersonEntity, ['organisationId', 'assessorPersonId'], ['organisationId', 'id'], { name: 'competency_assessment_assessor_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'assessorPersonId'], ['organisationId', 'id'], { name: 'competency_assessment_assessor_same_organisation', onDelete: 'NO ACTION' })
 @ForeignKey(() => CareerLadderVersionEntity, ['organisationId', 'ladderVersionId'], ['organisationId', 'id'], { name: 'competency_assessment_version_same_organisation', onDelete: 'RESTRICT' })
 export class CompetencyAssessmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ name: 'competency_key', type: 'text' }) competencyKey: string;
   @Column({ name: 'assessor_kind', type: 'text' }) assessorKind: AssessorKind;

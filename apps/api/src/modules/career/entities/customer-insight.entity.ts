@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { TeamEntity } from '../../people/entities/team.entity';
 
@@ -13,11 +13,11 @@ export type InsightFrequency = 'ONCE' | 'WEEKLY' | 'DAILY' | 'MANY_TIMES_A_DAY';
 @Check('customer_insight_status', `"status" IN ('NEW','ACCEPTED','DONE','DECLINED')`)
 @Check('customer_insight_declined_has_reason', `"status" <> 'DECLINED' OR "decline_reason" IS NOT NULL`)
 @ForeignKey(() => PersonEntity, ['organisationId', 'authorPersonId'], ['organisationId', 'id'], { name: 'customer_insight_author_same_organisation', onDelete: 'CASCADE' })
-@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'customer_insight_team_same_organisation', onDelete: 'SET NULL' })
-@ForeignKey(() => PersonEntity, ['organisationId', 'triagedByPersonId'], ['organisationId', 'id'], { name: 'customer_insight_triaged_by_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'customer_insight_team_same_organisation', onDelete: 'NO ACTION' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'triagedByPersonId'], ['organisationId', 'id'], { name: 'customer_insight_triaged_by_same_organisation', onDelete: 'NO ACTION' })
 export class CustomerInsightEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'author_person_id', type: 'uuid' }) authorPersonId: string;
   /** The author's team when it was recorded (HR counts adopted ideas by team). */
   @Column({ name: 'team_id', type: 'uuid', nullable: true }) teamId: string | null;

@@ -1,19 +1,17 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 export type AccountDisabledReason = 'DISABLED_BY_ADMIN' | 'EXITED';
 
 @Entity('account')
 @Index('account_org_email', ['organisationId', 'email'], { unique: true })
-@Index('account_person', ['personId'], { unique: true })
+@Index('account_person', ['organisationId', 'personId'], { unique: true })
 @Index('account_email', ['email'])
 @Check('account_disabled_reason', `("disabled_at" IS NULL AND "disabled_reason" IS NULL) OR ("disabled_at" IS NOT NULL AND "disabled_reason" IN ('DISABLED_BY_ADMIN','EXITED'))`)
-// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
-@Index('account_org_id', ['organisationId', 'id'], { unique: true })
 @ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'account_person_same_organisation', onDelete: 'CASCADE' })
 export class AccountEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   /** Lower-case, unique per organisation; sign-in tries each organisation's account with that e-mail. */
   @Column({ type: 'text' }) email: string;

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 
 /**
@@ -7,11 +7,12 @@ import { OrganisationEntity } from '../../organisation/entities/organisation.ent
  * Used once: the callback deletes it.
  */
 @Entity('oidc_sign_in')
-@Index('oidc_sign_in_state', ['stateHash'], { unique: true })
+// State first: the callback's look-up reads by state alone (ADR 0016).
+@Index('oidc_sign_in_state', ['stateHash', 'organisationId'], { unique: true })
 @Index('oidc_sign_in_expires', ['expiresAt'])
 export class OidcSignInEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'state_hash', type: 'text' }) stateHash: string;
   @Column({ name: 'code_verifier', type: 'text' }) codeVerifier: string;
   @Column({ type: 'text' }) nonce: string;

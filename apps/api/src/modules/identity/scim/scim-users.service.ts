@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { applyScimPatch, parseScimFilter, ScimError, scimUserFromResource, type ScimUserFields } from '@pulse/domain-identity';
 import { AuditService } from '../../audit/audit.service';
+import { clearAccountReferences } from '../account-references';
 import type { ScimCaller } from './scim-token.service';
 
 /** A SCIM User is an account (identity) with its person's names; ids are account ids. */
@@ -151,6 +152,7 @@ export class ScimUsersService {
     await this.db.transaction(async (em) => {
       await this.load(em, caller, id, true);
       await this.refuseLastAdmin(em, caller, id);
+      await clearAccountReferences(em, caller.organisationId, `SELECT $2::uuid`, [id]);
       await em.query(`DELETE FROM account WHERE id = $1 AND organisation_id = $2`, [id, caller.organisationId]);
       await this.audit.record(em, this.system(caller), 'account.deprovisioned', id, { via: 'scim', tokenId: caller.tokenId });
     });

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, JoinColumn, ManyToOne, type Relation, ForeignKey } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { TeamEntity } from './team.entity';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 import type { ShiftBlock } from '@pulse/domain-people';
@@ -11,13 +11,11 @@ import type { ShiftBlock } from '@pulse/domain-people';
 @Check('person_work_mode', `"work_mode" IN ('REMOTE','HYBRID','OFFICE')`)
 @Check('person_exit', `("exit_date" IS NULL AND "exit_reason" IS NULL) OR ("exit_date" IS NOT NULL AND "exit_reason" IN ('VOLUNTARY','INVOLUNTARY'))`)
 @Check('person_email_lower', `"email" = lower("email")`)
-// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
-@Index('person_org_id', ['organisationId', 'id'], { unique: true })
-@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'person_team_same_organisation', onDelete: 'SET NULL' })
-@ForeignKey(() => PersonEntity, ['organisationId', 'managerId'], ['organisationId', 'id'], { name: 'person_manager_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'person_team_same_organisation', onDelete: 'NO ACTION' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'managerId'], ['organisationId', 'id'], { name: 'person_manager_same_organisation', onDelete: 'NO ACTION' })
 export class PersonEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'hris_id', type: 'text' }) hrisId: string;
   /** Always stored lower-case, so uniqueness ignores letter case. */
   @Column({ type: 'text' }) email: string;

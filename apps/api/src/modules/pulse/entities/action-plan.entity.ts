@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn, ForeignKey } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { TeamEntity } from '../../people/entities/team.entity';
 
 export type ActionPlanStatus = 'OPEN' | 'DONE' | 'CANCELLED';
@@ -10,7 +10,7 @@ export type ActionPlanStatus = 'OPEN' | 'DONE' | 'CANCELLED';
 @ForeignKey(() => TeamEntity, ['organisationId', 'teamId'], ['organisationId', 'id'], { name: 'action_plan_team_same_organisation', onDelete: 'CASCADE' })
 export class ActionPlanEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'team_id', type: 'uuid' }) teamId: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ type: 'text' }) title: string;

@@ -1,15 +1,15 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export type PulseAlertKind = 'BURNOUT_RISING' | 'PARTICIPATION_FALLING';
 
 /** Early warning for a shown group (≥ k respondents) of a closed wave (SPEC §4.4). */
 @Entity('pulse_alert')
-@Index('pulse_alert_wave_group_kind', ['waveId', 'teamKey', 'workMode', 'kind'], { unique: true })
+@Index('pulse_alert_wave_group_kind', ['organisationId', 'waveId', 'teamKey', 'workMode', 'kind'], { unique: true })
 @Index('pulse_alert_org_created', ['organisationId', 'createdAt'])
 @Check('pulse_alert_kind', `"kind" IN ('BURNOUT_RISING','PARTICIPATION_FALLING')`)
 export class PulseAlertEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'wave_id', type: 'uuid' }) waveId: string;
   @Column({ name: 'team_key', type: 'text' }) teamKey: string;
   @Column({ name: 'work_mode', type: 'text', default: 'ALL' }) workMode: string;

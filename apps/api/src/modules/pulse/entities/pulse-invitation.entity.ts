@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -15,7 +15,7 @@ import { PulseWaveEntity } from './pulse-wave.entity';
 export class PulseInvitationEntity {
   @PrimaryColumn({ name: 'wave_id', type: 'uuid' }) waveId: string;
   @PrimaryColumn({ name: 'person_id', type: 'uuid' }) personId: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt: Date;
   @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt: Date;
   @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true }) remindedAt: Date | null;

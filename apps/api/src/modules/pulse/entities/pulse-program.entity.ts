@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../../organisation/entities/organisation.entity';
 
 export type PulseProgramStatus = 'DRAFT' | 'ACTIVE' | 'PAUSED' | 'ARCHIVED';
@@ -15,11 +15,9 @@ export type PulseCadence = 'WEEKLY' | 'BIWEEKLY' | 'MONTHLY';
 @Check('pulse_program_cadence', `"cadence" IN ('WEEKLY','BIWEEKLY','MONTHLY')`)
 @Check('pulse_program_items_per_pulse', `"items_per_pulse" BETWEEN 1 AND 5`)
 @Check('pulse_program_window', `"window_hours" BETWEEN 1 AND 336`)
-// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
-@Index('pulse_program_org_id', ['organisationId', 'id'], { unique: true })
 export class PulseProgramEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text', default: 'DRAFT' }) status: PulseProgramStatus;
   @Column({ name: 'audience_team_ids', type: 'uuid', array: true, default: () => "'{}'" }) audienceTeamIds: string[];

@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -9,16 +9,16 @@ import { PulseWaveEntity } from './pulse-wave.entity';
  * Group attributes are snapshotted at submission so a later reorg cannot re-identify anyone.
  */
 @Entity('pulse_response')
-@Index('pulse_response_wave_person', ['waveId', 'personId'], { unique: true })
+@Index('pulse_response_wave_person', ['organisationId', 'waveId', 'personId'], { unique: true })
 @Index('pulse_response_person', ['personId', 'submittedAt'])
 // A backstop behind the API's answer validation: every stored answer is a whole number on the widest
 // answer scale of the instrument library (CBI, 0–100). The function is created by migration 1796680000000.
 @Check('pulse_response_answers_in_range', `pulse_answers_in_range("answers")`)
 @ForeignKey(() => PulseWaveEntity, ['organisationId', 'waveId'], ['organisationId', 'id'], { name: 'pulse_response_wave_same_organisation', onDelete: 'CASCADE' })
-@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'pulse_response_person_same_organisation', onDelete: 'SET NULL' })
+@ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'pulse_response_person_same_organisation', onDelete: 'NO ACTION' })
 export class PulseResponseEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'wave_id', type: 'uuid' }) waveId: string;
   /**
    * The respondent, or null once the answer was unlinked (erasure on request, or the retention job

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn, ForeignKey } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import type { MeasureAggregate } from '@pulse/domain-pulse';
 import { PulseWaveEntity } from './pulse-wave.entity';
 
@@ -17,7 +17,7 @@ export class PulseRollupEntity {
   @PrimaryColumn({ name: 'team_key', type: 'text' }) teamKey: string;
   @PrimaryColumn({ name: 'work_mode', type: 'text' }) workMode: string;
   @PrimaryColumn({ name: 'tenure_band', type: 'text' }) tenureBand: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   @Column({ name: 'period_start', type: 'date' }) periodStart: string;
   @Column({ type: 'int' }) invited: number;

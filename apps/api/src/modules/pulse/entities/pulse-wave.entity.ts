@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PulseProgramEntity } from './pulse-program.entity';
 
 export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
@@ -8,18 +8,16 @@ export type PulseWaveStatus = 'SCHEDULED' | 'OPEN' | 'CLOSED';
  * each invited person has their own window inside their shift (pulse_invitation).
  */
 @Entity('pulse_wave')
-@Index('pulse_wave_program_sequence', ['programId', 'sequence'], { unique: true })
-@Index('pulse_wave_program_period', ['programId', 'periodStart'], { unique: true })
+@Index('pulse_wave_program_sequence', ['organisationId', 'programId', 'sequence'], { unique: true })
+@Index('pulse_wave_program_period', ['organisationId', 'programId', 'periodStart'], { unique: true })
 @Index('pulse_wave_org_period', ['organisationId', 'periodStart'])
 @Check('pulse_wave_status', `"status" IN ('SCHEDULED','OPEN','CLOSED')`)
 @Check('pulse_wave_k_min', `"confidentiality_k" >= 3`)
 @Check('pulse_wave_k_once_open', `"status" = 'SCHEDULED' OR "confidentiality_k" IS NOT NULL`)
-// Children reference (organisation_id, id), so the database keeps every reference inside one organisation.
-@Index('pulse_wave_org_id', ['organisationId', 'id'], { unique: true })
 @ForeignKey(() => PulseProgramEntity, ['organisationId', 'programId'], ['organisationId', 'id'], { name: 'pulse_wave_program_same_organisation', onDelete: 'CASCADE' })
 export class PulseWaveEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'program_id', type: 'uuid' }) programId: string;
   /** 0-based position in the program; decides the rotation's items. */
   @Column({ type: 'int' }) sequence: number;

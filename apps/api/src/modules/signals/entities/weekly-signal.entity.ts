@@ -1,14 +1,14 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, ForeignKey } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { PersonEntity } from '../../people/entities/person.entity';
 
 /** Weekly workload and quality signals per person (SPEC §1), imported from the contact-centre tools. */
 @Entity('weekly_signal')
-@Index('weekly_signal_person_week', ['personId', 'weekStart'], { unique: true })
+@Index('weekly_signal_person_week', ['organisationId', 'personId', 'weekStart'], { unique: true })
 @Index('weekly_signal_org_week', ['organisationId', 'weekStart'])
 @ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'weekly_signal_person_same_organisation', onDelete: 'CASCADE' })
 export class WeeklySignalEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @Column({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
+  @PrimaryColumn({ name: 'organisation_id', type: 'uuid' }) organisationId: string;
   @Column({ name: 'person_id', type: 'uuid' }) personId: string;
   @Column({ name: 'week_start', type: 'date' }) weekStart: string;
   @Column({ name: 'contacts_handled', type: 'int', nullable: true }) contactsHandled: number | null;
