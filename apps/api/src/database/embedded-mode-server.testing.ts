@@ -45,13 +45,14 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+/** `detached`: the server leads its own process group, as a shell's foreground job does (a terminal's Ctrl-C signals the whole group). */
+export async function startServer(dataDir: string, env: Record<string, string> = {}, opts: { detached?: boolean } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', WEB_DIST: '', DEMO_SEED: 'never', ...env };
   // The embedded mode, outside Jest: no external database, no test-only defaults, no VM-module flags.
   for (const name of ['DATABASE_URL', 'APP_DATABASE_URL', 'NODE_ENV', 'NODE_OPTIONS', 'JEST_WORKER_ID']) delete childEnv[name];
   for (const [name, value] of Object.entries(env)) if (value === '') delete childEnv[name];
-  const child = spawn(process.execPath, [MAIN_JS], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN_JS], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.detached ?? false });
   let out = '';
   let err = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
