@@ -15,8 +15,8 @@ import { createMetrics } from './platform/health/metrics';
 import { limitGraphqlRequests } from './platform/graphql/request-limits';
 import { appDatabaseUrl } from './database/app-role';
 import { runInScope, type TenantScope } from './database/tenant-context';
+import { busyBody, PoolBusyFilter, RETRY_AFTER_SECONDS } from './platform/http/busy';
 
-const RETRY_AFTER_SECONDS = '1';
 const EXEMPT_FROM_SHEDDING = /^\/(health|metrics)(\/|$|\?)/;
 
 /**
@@ -30,7 +30,7 @@ function shedLoad(fastify: FastifyInstance, max: number): void {
   fastify.addHook('onRequest', (req, reply, done) => {
     if (EXEMPT_FROM_SHEDDING.test(req.url)) return done();
     if (inFlight >= max) {
-      void reply.code(503).header('retry-after', RETRY_AFTER_SECONDS).header('connection', 'close').send({ statusCode: 503, error: 'Service Unavailable', message: 'The service is busy. Try again in a moment.' });
+      void reply.code(503).header('retry-after', String(RETRY_AFTER_SECONDS)).header('connection', 'close').send(busyBody());
       return;
     }
     inFlight++;
@@ -100,12 +100,13 @@ export async function createApp(opts: CreateAppOptions): Promise<NestFastifyAppl
     // Every 503 (busy, a pool that stayed full, an import already running) is worth retrying soon.
     // The socket closes with it: an unread upload behind a refusal must not keep it open.
     if (reply.statusCode === 503) {
-      if (!reply.hasHeader('retry-after')) reply.header('retry-after', RETRY_AFTER_SECONDS);
+      if (!reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       reply.header('connection', 'close');
     }
     done(null, payload);
   });
   await app.register(fastifyCookie as never);
+  app.useGlobalFilters(new PoolBusyFilter(app.getHttpAdapter()));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

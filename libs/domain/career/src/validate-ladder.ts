@@ -1,4 +1,4 @@
-import { LOCALES } from '@pulse/shared';
+import { LOCALES, singleLineProblem } from '@pulse/shared';
 import { compareKeys } from './compile-ladder';
 import type { LadderDefinition, LadderIssue, LadderIssueCode, LocalizedString, Move } from './ladder';
 
@@ -18,7 +18,7 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
   const competencyKeys = checkKeys(definition.competencies, 'competencies', 'Competency', add);
   definition.competencies.forEach((competency, i) => {
     const at = `competencies/${i}`;
-    checkText(competency.name, `${at}/name`, `Competency "${competency.key}" has no name`, add);
+    checkText(competency.name, `${at}/name`, `Competency "${competency.key}" has no name`, add, `Competency "${competency.key}" name`);
     checkText(competency.description, `${at}/description`, `Competency "${competency.key}" has no description`, add);
     if (competency.anchors.length !== ANCHORS_PER_COMPETENCY) {
       add(
@@ -33,13 +33,13 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
   });
 
   const trackKeys = checkKeys(definition.tracks, 'tracks', 'Track', add);
-  definition.tracks.forEach((track, i) => checkText(track.name, `tracks/${i}/name`, `Track "${track.key}" has no name`, add));
+  definition.tracks.forEach((track, i) => checkText(track.name, `tracks/${i}/name`, `Track "${track.key}" has no name`, add, `Track "${track.key}" name`));
 
   const levelKeys = checkKeys(definition.levels, 'levels', 'Level', add);
   const rankHolder = new Map<string, string>();
   definition.levels.forEach((level, i) => {
     const at = `levels/${i}`;
-    checkText(level.name, `${at}/name`, `Level "${level.key}" has no name`, add);
+    checkText(level.name, `${at}/name`, `Level "${level.key}" has no name`, add, `Level "${level.key}" name`);
     if (!trackKeys.has(level.trackKey)) {
       add('UNKNOWN_TRACK', `${at}/trackKey`, `Level "${level.key}" belongs to track "${level.trackKey}", which the ladder does not define.`);
     }
@@ -108,7 +108,10 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
     move.requiredCertifications.forEach((certification, c) => {
       if (certification.trim() === '') {
         add('MISSING_TEXT', `${at}/requiredCertifications/${c}`, `${name} requires a certification with no name.`);
+        return;
       }
+      const problem = singleLineProblem(`${name}: the name of certification ${c + 1}`, certification);
+      if (problem) add('NOT_SINGLE_LINE', `${at}/requiredCertifications/${c}`, `${problem}.`);
     });
     if (move.fromLevelKey === move.toLevelKey) {
       add('SELF_MOVE', at, `A move from level "${move.fromLevelKey}" to itself is not a move.`);
@@ -173,12 +176,16 @@ function checkKeys(items: readonly { readonly key: string }[], section: string, 
   return keys;
 }
 
-function checkText(text: LocalizedString, path: string, subject: string, add: AddIssue): void {
+/** `singleLine`: the label of a name, which must be one line in every language (descriptions and anchors may span lines). */
+function checkText(text: LocalizedString, path: string, subject: string, add: AddIssue, singleLine?: string): void {
   for (const locale of LOCALES) {
     const value = (text as Partial<LocalizedString>)[locale];
     if (typeof value !== 'string' || value.trim() === '') {
       add('MISSING_TEXT', `${path}/${locale}`, `${subject} in ${locale}.`);
+      continue;
     }
+    const problem = singleLine ? singleLineProblem(`${singleLine} in ${locale}`, value) : null;
+    if (problem) add('NOT_SINGLE_LINE', `${path}/${locale}`, `${problem}.`);
   }
 }
 

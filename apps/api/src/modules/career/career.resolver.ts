@@ -27,6 +27,7 @@ import {
 } from './models/career.model';
 import { CareerLadderModel, CareerLadderVersionModel, HrisLevelMappingModel, LadderIssueModel, UnmappedHrisLevelModel } from './models/ladder.model';
 import { ProgressionService } from './progression.service';
+import { singleLine } from '../../platform/graphql/single-line';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 function optionalId(name: string, value: string | null | undefined): string | null {
@@ -98,7 +99,7 @@ export class CareerResolver {
   @RequirePermission('career:self')
   pathTo(
     @CurrentActor() actor: Actor,
-    @Args('targetLevelKey') targetLevelKey: string,
+    @Args('targetLevelKey', singleLine('targetLevelKey')) targetLevelKey: string,
     @Args('personId', { type: () => ID, nullable: true }) personId?: string | null,
   ): Promise<CareerPathModel> {
     return this.careers.pathTo(actor, optionalId('personId', personId) ?? actor.personId, targetLevelKey);
@@ -112,7 +113,7 @@ export class CareerResolver {
     @Args('workMode', { type: () => WorkModeEnum, nullable: true }) workMode?: WorkModeEnum | null,
     @Args('readyOnly', { type: () => Boolean, nullable: true }) readyOnly?: boolean | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('after', { type: () => String, nullable: true }, singleLine('after')) after?: string | null,
   ): Promise<ReadinessPageModel> {
     return this.progression.readiness(actor, { teamId: optionalId('teamId', teamId), workMode, readyOnly, first, after });
   }
@@ -141,7 +142,7 @@ export class CareerResolver {
     @Args('teamId', { type: () => ID, nullable: true }) teamId?: string | null,
     @Args('mine', { type: () => Boolean, nullable: true }) mine?: boolean | null,
     @Args('first', { type: () => Int, defaultValue: 50 }) first = 50,
-    @Args('after', { type: () => String, nullable: true }) after?: string | null,
+    @Args('after', { type: () => String, nullable: true }, singleLine('after')) after?: string | null,
   ): Promise<InsightPageModel> {
     return this.insights.list(actor, { status, teamId: optionalId('teamId', teamId), mine, first, after });
   }
@@ -180,15 +181,15 @@ export class CareerResolver {
   @RequirePermission('career:ladder:manage')
   mapHrisLevel(
     @CurrentActor() actor: Actor,
-    @Args('hrisLevel') hrisLevel: string,
-    @Args('levelKey', { type: () => String, nullable: true }) levelKey?: string | null,
+    @Args('hrisLevel', singleLine('hrisLevel')) hrisLevel: string,
+    @Args('levelKey', { type: () => String, nullable: true }, singleLine('levelKey')) levelKey?: string | null,
   ): Promise<HrisLevelMappingModel[]> {
     return this.ladders.map(actor, hrisLevel, levelKey);
   }
 
   @Mutation(() => CareerProfileModel, { description: 'Sets your goal: any level reachable from yours.' })
   @RequirePermission('career:self')
-  setCareerGoal(@CurrentActor() actor: Actor, @Args('targetLevelKey') targetLevelKey: string): Promise<CareerProfileModel> {
+  setCareerGoal(@CurrentActor() actor: Actor, @Args('targetLevelKey', singleLine('targetLevelKey')) targetLevelKey: string): Promise<CareerProfileModel> {
     return this.careers.setGoal(actor, targetLevelKey);
   }
 

@@ -9,6 +9,7 @@ import { IdArg } from '../../platform/graphql/id-arg';
 import { CreateActionPlanInput, PulseResultsArgs } from './dto/pulse-results.args';
 import { ActionPlanModel, PulseAlertModel, PulseHeatmapModel, PulseResultsModel } from './models/pulse-results.model';
 import { PulseAnalyticsService } from './pulse-analytics.service';
+import { singleLine } from '../../platform/graphql/single-line';
 
 @Resolver()
 export class PulseAnalyticsResolver {
@@ -52,7 +53,7 @@ export class PulseAnalyticsResolver {
   setActionPlanStatus(
     @CurrentActor() actor: Actor,
     @IdArg('id') id: string,
-    @Args('status', { type: () => String }) status: string,
+    @Args('status', { type: () => String }, singleLine('status')) status: string,
   ): Promise<ActionPlanModel> {
     if (status !== 'OPEN' && status !== 'DONE' && status !== 'CANCELLED') throw new BadRequestException('status must be OPEN, DONE or CANCELLED.');
     return this.analytics.setActionPlanStatus(actor, id, status);

@@ -5,6 +5,7 @@ import { CurrentActor } from '../../platform/auth/current-actor.decorator';
 import { RequirePermission } from '../../platform/auth/permission.decorator';
 import { PulseAttentionModel } from './models/pulse-attention.model';
 import { PulseAttentionService } from './pulse-attention.service';
+import { singleLine } from '../../platform/graphql/single-line';
 
 @Resolver()
 export class PulseAttentionResolver {
@@ -17,7 +18,7 @@ export class PulseAttentionResolver {
   pulseAttention(
     @CurrentActor() actor: Actor,
     @Args('programId', { type: () => ID, nullable: true }) programId?: string,
-    @Args('measure', { type: () => String, nullable: true, description: 'A burnout measure (default cbi.work when asked).' }) measure?: string,
+    @Args('measure', { type: () => String, nullable: true, description: 'A burnout measure (default cbi.work when asked).' }, singleLine('measure')) measure?: string,
     @Args('first', { type: () => Int, defaultValue: 10 }) first = 10,
   ): Promise<PulseAttentionModel> {
     if (programId && !/^[0-9a-f-]{36}$/i.test(programId)) throw new BadRequestException('programId is not a valid id.');

@@ -7,6 +7,7 @@ import { PulseProgramInput, PulseRotationPreviewInput } from './dto/pulse-progra
 import { PulseInstrumentModel, PulseProgramModel, PulseRotationPreviewModel, PulseWaveModel } from './models/pulse-program.model';
 import { toPulseProgramModel } from './pulse-programs.mapper';
 import { PulseProgramsService } from './pulse-programs.service';
+import { singleLine } from '../../platform/graphql/single-line';
 
 @Resolver()
 export class PulseProgramsResolver {
@@ -32,7 +33,7 @@ export class PulseProgramsResolver {
 
   @Query(() => [PulseInstrumentModel], { description: 'The instrument library for the item picker, texts in the given locale.' })
   @RequirePermission('pulse:programs:manage')
-  pulseItemLibrary(@Args('locale', { nullable: true }) locale?: string): PulseInstrumentModel[] {
+  pulseItemLibrary(@Args('locale', { nullable: true }, singleLine('locale')) locale?: string): PulseInstrumentModel[] {
     return this.service.instruments(locale);
   }
 

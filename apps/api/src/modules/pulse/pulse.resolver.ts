@@ -5,6 +5,7 @@ import { RequirePermission } from '../../platform/auth/permission.decorator';
 import { SubmitPulseResponseInput } from './dto/submit-pulse-response.input';
 import { MyPulseHistoryEntryModel, OpenPulseModel, PulseSubmissionModel } from './models/pulse.model';
 import { PulseService } from './pulse.service';
+import { singleLine } from '../../platform/graphql/single-line';
 
 @Resolver()
 export class PulseResolver {
@@ -12,7 +13,7 @@ export class PulseResolver {
 
   @Query(() => [OpenPulseModel], { description: "Pulses you can answer now (this week's pulse), worded in `locale` or your profile language." })
   @RequirePermission('pulse:self')
-  myOpenPulses(@CurrentActor() actor: Actor, @Args('locale', { type: () => String, nullable: true }) locale?: string): Promise<OpenPulseModel[]> {
+  myOpenPulses(@CurrentActor() actor: Actor, @Args('locale', { type: () => String, nullable: true }, singleLine('locale')) locale?: string): Promise<OpenPulseModel[]> {
     return this.pulses.openPulses(actor, locale);
   }
 

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
+import { BUSY_MESSAGE, poolWasBusy, RETRY_AFTER_SECONDS } from '../http/busy';
 
 const STATUS_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -21,14 +22,6 @@ const SAFE_CODES = new Set([
   'SERVICE_UNAVAILABLE',
 ]);
 
-/** pg-pool's error when no connection came free within connectionTimeoutMillis: busy, worth a retry. */
-function poolWasBusy(error: unknown): boolean {
-  for (let e = error as { message?: unknown; originalError?: unknown } | undefined, i = 0; e && i < 4; e = e.originalError as typeof e, i++) {
-    if (typeof e.message === 'string' && e.message.includes('timeout exceeded when trying to connect')) return true;
-  }
-  return false;
-}
-
 /**
  * Maps Nest HTTP exceptions to stable GraphQL codes and never lets an internal message,
  * SQL text or stack trace reach a client: unexpected errors become a generic message with an id
@@ -44,7 +37,7 @@ export function makeFormatError(log: Logger, production: boolean) {
     const responseMessage = original?.response?.message;
     if (Array.isArray(responseMessage)) message = responseMessage.join('; ');
     if (code === 'BAD_REQUEST') code = 'BAD_USER_INPUT';
-    if (poolWasBusy(error)) return { message: 'The service is busy. Try again in a moment.', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 1 } };
+    if (poolWasBusy(error)) return { message: BUSY_MESSAGE, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS } };
     // Apollo files every validation-rule error under GRAPHQL_VALIDATION_FAILED; a rule that judged the input itself says so.
     if (code === 'GRAPHQL_VALIDATION_FAILED' && (original as { extensions?: { code?: unknown } } | undefined)?.extensions?.code === 'BAD_USER_INPUT') code = 'BAD_USER_INPUT';
     if (!SAFE_CODES.has(code)) {

@@ -1,6 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/permission.decorator';
+import { BUSY_MESSAGE, poolWasBusy } from '../http/busy';
 
 @Controller('health')
 export class HealthController {
@@ -22,8 +23,8 @@ export class HealthController {
       const pending = await this.db.showMigrations();
       if (pending) throw new Error('migrations pending');
       return { status: 'ready' };
-    } catch {
-      throw new ServiceUnavailableException({ status: 'not ready' });
+    } catch (e) {
+      throw new ServiceUnavailableException(poolWasBusy(e) ? { status: 'not ready', message: BUSY_MESSAGE } : { status: 'not ready' });
     }
   }
 }

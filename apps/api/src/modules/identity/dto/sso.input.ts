@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { SingleLine } from '../../../platform/graphql/single-line';
 
 @InputType()
 export class CreateScimTokenInput {
@@ -7,7 +8,7 @@ export class CreateScimTokenInput {
   @IsString()
   @MinLength(1, { message: 'name is required' })
   @MaxLength(100, { message: 'name is too long' })
-  name: string;
+  @SingleLine() name: string;
 }
 
 @InputType()
@@ -15,21 +16,21 @@ export class ConfigureSingleSignOnInput {
   @Field({ description: 'The issuer URL; its /.well-known/openid-configuration must be reachable.' })
   @IsString()
   @MaxLength(500, { message: 'issuer is too long' })
-  issuer: string;
+  @SingleLine() issuer: string;
 
-  @Field() @IsString() @MinLength(1, { message: 'clientId is required' }) @MaxLength(500, { message: 'clientId is too long' }) clientId: string;
+  @Field() @IsString() @MinLength(1, { message: 'clientId is required' }) @MaxLength(500, { message: 'clientId is too long' }) @SingleLine() clientId: string;
 
   @Field(() => String, { nullable: true, description: 'Required the first time; leave empty to keep the stored secret.' })
   @IsOptional()
   @IsString()
   @MaxLength(1000, { message: 'clientSecret is too long' })
-  clientSecret?: string | null;
+  @SingleLine() clientSecret?: string | null;
 
   @Field(() => [String], { description: 'E-mail domains whose users the sign-in page sends to this provider.' })
   @ArrayMaxSize(20, { message: 'at most 20 e-mail domains' })
   @IsString({ each: true })
   @MaxLength(253, { each: true, message: 'a domain is too long' })
-  emailDomains: string[];
+  @SingleLine({ each: true }) emailDomains: string[];
 
   @Field() @IsBoolean() enabled: boolean;
 }

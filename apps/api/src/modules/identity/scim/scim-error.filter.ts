@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { randomUUID } from 'node:crypto';
 import { SCIM_ERROR_SCHEMA, ScimError } from '@pulse/domain-identity';
 import { LoggerToken } from '../../../platform/config.provider';
+import { BUSY_MESSAGE, poolWasBusy } from '../../../platform/http/busy';
 
 export const SCIM_CONTENT_TYPE = 'application/scim+json; charset=utf-8';
 
@@ -26,6 +27,10 @@ export class ScimErrorFilter implements ExceptionFilter {
       const response = exception.getResponse();
       const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
       detail = Array.isArray(message) ? message.join('; ') : String(message ?? exception.message);
+    } else if (poolWasBusy(exception)) {
+      // Retryable: the onSend hook adds Retry-After to every 503.
+      status = 503;
+      detail = BUSY_MESSAGE;
     } else {
       const errorId = randomUUID();
       this.log.error({ errorId, err: exception }, 'unexpected SCIM error');

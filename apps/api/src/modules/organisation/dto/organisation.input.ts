@@ -2,10 +2,11 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { LOCALES, MAX_CONFIDENTIALITY_K, MIN_CONFIDENTIALITY_K } from '@pulse/shared';
+import { SingleLine } from '../../../platform/graphql/single-line';
 
 @InputType()
 export class LocalizedMessageInput {
-  @Field() @IsIn(LOCALES as unknown as string[], { message: `locale must be one of ${LOCALES.join(', ')}` }) locale: string;
+  @Field() @IsIn(LOCALES as unknown as string[], { message: `locale must be one of ${LOCALES.join(', ')}` }) @SingleLine() locale: string;
   @Field({ description: 'Empty removes the text of this locale.' }) @IsString() @MaxLength(1000) text: string;
 }
 
@@ -18,7 +19,7 @@ export class UpdateOrganisationSettingsInput {
   confidentialityK?: number;
   @Field(() => [String], { nullable: true })
   @IsOptional() @ArrayMinSize(1) @ArrayUnique() @IsIn(LOCALES as unknown as string[], { each: true, message: `locales must be among ${LOCALES.join(', ')}` })
-  locales?: string[];
+  @SingleLine({ each: true }) locales?: string[];
   @Field(() => String, { nullable: true })
   @IsOptional() @IsString() @MaxLength(1000)
   supportMessage?: string | null;

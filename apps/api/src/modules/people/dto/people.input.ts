@@ -3,6 +3,7 @@ import { IsDefined, IsEnum, IsIn, IsOptional, IsString, IsUUID, MaxLength } from
 import { LOCALES } from '@pulse/shared';
 import { LocalDateScalar } from '../../../platform/graphql/date.scalar';
 import { ExitReasonEnum, WorkModeEnum } from '../models/enums';
+import { SingleLine } from '../../../platform/graphql/single-line';
 
 @InputType()
 export class ChangeWorkModeInput {
@@ -21,6 +22,6 @@ export class RecordExitInput {
 
 @InputType()
 export class UpdateMyProfileInput {
-  @Field({ nullable: true }) @IsOptional() @IsIn(LOCALES as unknown as string[], { message: `language must be one of ${LOCALES.join(', ')}` }) language?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
+  @Field({ nullable: true }) @IsOptional() @IsIn(LOCALES as unknown as string[], { message: `language must be one of ${LOCALES.join(', ')}` }) @SingleLine() language?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(64) @SingleLine() timeZone?: string;
 }

@@ -1,10 +1,11 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { SingleLine } from '../../../platform/graphql/single-line';
 
 @InputType()
 export class PulseAnswerInput {
-  @Field() @IsString() @MaxLength(80) itemId: string;
+  @Field() @IsString() @MaxLength(80) @SingleLine() itemId: string;
   /**
    * Float so that 2.5 reaches the instrument check and gets its clear "not a whole number" message.
    * @IsDefined keeps it through the whitelisting ValidationPipe, which strips undecorated properties
@@ -23,5 +24,5 @@ export class SubmitPulseResponseInput {
   comment?: string | null;
   @Field(() => String, { nullable: true, description: 'The page language (en, zh-Hans, zh-Hant, pl), for the support message; default your profile language.' })
   @IsOptional() @IsString() @MaxLength(10)
-  locale?: string | null;
+  @SingleLine() locale?: string | null;
 }

@@ -1,0 +1,18 @@
+/**
+ * Characters that never belong in a single-line value (a name, id, title, path or address): every C0
+ * control (tab, line feed and carriage return included), DEL, the C1 controls and Unicode's line and
+ * paragraph separators. A line break in a name splits it on screens, in exports and in e-mails.
+ */
+const NOT_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const LINE_BREAK = /[\n\r\u0085\u2028\u2029]/;
+
+/**
+ * The one rule for single-line text, shared by the HRIS and signals imports, SCIM, GraphQL inputs
+ * and the career ladder: null when `value` is one line of printable text, else why not, naming the field.
+ */
+export function singleLineProblem(label: string, value: string): string | null {
+  if (!NOT_SINGLE_LINE.test(value)) return null;
+  if (LINE_BREAK.test(value)) return `${label} must be a single line: it contains a line break`;
+  if (value.includes('\t')) return `${label} must be a single line: it contains a tab`;
+  return `${label} contains control characters`;
+}
