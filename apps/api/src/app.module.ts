@@ -86,7 +86,7 @@ export class AppModule {
             },
           ),
         ),
-        JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs }),
+        JobsModule.forRoot({ databaseUrl: opts.databaseUrl, enabled: config.jobs, ...config.jobTiming }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: schemaTarget(opts.schemaFile),

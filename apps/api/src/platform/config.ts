@@ -15,6 +15,8 @@ export type AppConfig = {
   sessionTtlHours: number;
   /** Run scheduled work (pulse waves, reminders) in this process: pg-boss, ADR 0008. */
   jobs: boolean;
+  /** How soon a job whose worker died is failed and retried elsewhere (ADR 0008). */
+  jobTiming: JobTiming;
   /**
    * Proxies whose X-Forwarded-For / X-Forwarded-Proto are believed (addresses, CIDRs or proxy-addr's
    * names such as `loopback`); empty: the socket is the client, forwarded headers are ignored.
@@ -28,6 +30,13 @@ export type AppConfig = {
   limits: ServiceLimits;
   /** The largest CSV upload an import reads (IMPORT_MAX_BYTES); beyond it the answer is 413. */
   importMaxBytes: number;
+};
+
+export type JobTiming = {
+  /** A running job's worker refreshes it every half of this; one silent this long is failed and retried (pg-boss heartbeat, at least 10). */
+  heartbeatSeconds: number;
+  /** How often pg-boss's supervisor looks for such jobs (and expired ones). */
+  superviseSeconds: number;
 };
 
 export type ServiceLimits = {
@@ -66,6 +75,13 @@ export function loadLimits(env: NodeJS.ProcessEnv = process.env): ServiceLimits 
     httpIdleTimeoutMs: parseCount('HTTP_IDLE_TIMEOUT_MS', env.HTTP_IDLE_TIMEOUT_MS, 30_000),
     httpRequestTimeoutMs: parseCount('HTTP_REQUEST_TIMEOUT_MS', env.HTTP_REQUEST_TIMEOUT_MS, 300_000),
     maxInFlight: parseCount('MAX_IN_FLIGHT', env.MAX_IN_FLIGHT, 256),
+  };
+}
+
+export function loadJobTiming(env: NodeJS.ProcessEnv = process.env): JobTiming {
+  return {
+    heartbeatSeconds: parseCount('JOBS_HEARTBEAT_SECONDS', env.JOBS_HEARTBEAT_SECONDS, 20, 10),
+    superviseSeconds: parseCount('JOBS_SUPERVISE_SECONDS', env.JOBS_SUPERVISE_SECONDS, 20, 1),
   };
 }
 
@@ -108,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
     // Off by default under tests: integration tests drive the scheduler with an injected clock.
     jobs: env.JOBS ? env.JOBS !== 'off' : env.NODE_ENV !== 'test',
+    jobTiming: loadJobTiming(env),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     // Never implied by NODE_ENV: a build started without it must not publish the schema.
     introspection: parseSwitch('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),

@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { MeDocument } from '../gql/graphql';
+import { createRetryLink, serviceUnavailableAsFailureLink } from './apollo-retry';
 
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -15,7 +16,8 @@ export function createCache(): InMemoryCache {
   });
 }
 
-export function createApolloClient(): ApolloClient {
+/** `uri`: where the API is; the dashboard is served by the API itself, so the default is same-origin. */
+export function createApolloClient({ uri = '/graphql' }: { uri?: string } = {}): ApolloClient {
   const cache = createCache();
   // A session that expires mid-use: forget `me`, and the router sends the user to sign in.
   const sessionLink = new ErrorLink(({ error, operation }) => {
@@ -25,6 +27,8 @@ export function createApolloClient(): ApolloClient {
     }
   });
   // Same origin as the API: the session cookie travels, and nothing needs CORS.
-  const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  return new ApolloClient({ link: ApolloLink.from([sessionLink, http]), cache });
+  const http = new HttpLink({ uri, credentials: 'same-origin' });
+  // A query that failed because a replica died or was busy is sent again before anyone sees an
+  // error (apollo-retry.ts); the session link only sees the outcome of the last attempt.
+  return new ApolloClient({ link: ApolloLink.from([sessionLink, createRetryLink(), serviceUnavailableAsFailureLink, http]), cache });
 }

@@ -27,7 +27,9 @@ export class AnswerRetentionService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: ANSWER_RETENTION_JOB, cron: '17 3 * * *', handler: async () => void (await this.run(todayUtc())) });
+    // One pass walks every organisation's answers, so it may take long on a large database: a longer
+    // expiry than the minute jobs' (a dead worker is still noticed by its heartbeat).
+    this.jobs.register({ name: ANSWER_RETENTION_JOB, cron: '17 3 * * *', expireInSeconds: 3 * 60 * 60, handler: async () => void (await this.run(todayUtc())) });
   }
 
   /** One pass as of `today` (YYYY-MM-DD; tests pass their own). */

@@ -3,9 +3,13 @@ import type { Logger } from 'pino';
 // Types only: pg-boss is ESM-only, so it is loaded with import() at start (CommonJS API on Node 24).
 import type { PgBoss } from 'pg-boss' with { 'resolution-mode': 'import' };
 import { LoggerToken } from '../config.provider';
+import type { JobTiming } from '../config';
 
 export const JobsOptionsToken = Symbol('JobsOptions');
-export type JobsOptions = { databaseUrl: string; enabled: boolean };
+export type JobsOptions = { databaseUrl: string; enabled: boolean } & JobTiming;
+
+/** How long a job may run while its worker is alive, unless its definition says otherwise. */
+export const DEFAULT_JOB_EXPIRY_SECONDS = 600;
 
 /** The postgres schema pg-boss creates and migrates itself (ADR 0008). */
 export const JOBS_SCHEMA = 'pgboss';
@@ -16,6 +20,11 @@ export type JobDefinition = {
   /** Cron expression (UTC) when the job recurs; pg-boss creates one job per slot across all replicas. */
   cron?: string;
   handler: (data: Record<string, unknown>) => Promise<void>;
+  /**
+   * How long one run may take while its worker is alive (default 600 s); past it the run is failed and
+   * retried. A dead worker is noticed sooner, by its missing heartbeat, whatever this says.
+   */
+  expireInSeconds?: number;
 };
 
 /**
@@ -27,6 +36,11 @@ export type JobDefinition = {
  * job per cron slot however many replicas run; queues use the `singleton` policy so at most one job
  * of a kind is active at a time. Handlers are still written to be idempotent on their own
  * (unique constraints, row locks), because a job can run again after a crash or an expiry.
+ *
+ * Every queue has a heartbeat: the worker running a job refreshes it every `heartbeatSeconds / 2`,
+ * and the supervisor of any replica fails (and so retries) a job whose heartbeat is older than
+ * `heartbeatSeconds`. A replica killed mid-job thus holds its singleton queue for about
+ * `heartbeatSeconds + superviseSeconds`, not for the whole expiry.
  */
 @Injectable()
 export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -58,11 +72,24 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
       return;
     }
     const { PgBoss } = await import('pg-boss');
-    const boss = new PgBoss({ connectionString: this.options.databaseUrl, schema: JOBS_SCHEMA, application_name: 'pulse-jobs', max: 4 });
+    const { heartbeatSeconds, superviseSeconds } = this.options;
+    const boss = new PgBoss({
+      connectionString: this.options.databaseUrl,
+      schema: JOBS_SCHEMA,
+      application_name: 'pulse-jobs',
+      max: 4,
+      // The supervisor pass (expiry, lost heartbeats) runs this often on every replica; one claims it.
+      superviseIntervalSeconds: superviseSeconds,
+      monitorIntervalSeconds: superviseSeconds,
+    });
     boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
     await boss.start();
     for (const job of this.jobs.values()) {
-      await boss.createQueue(job.name, { policy: 'singleton', retryLimit: 2, expireInSeconds: 600 });
+      const settings = { retryLimit: 2, expireInSeconds: job.expireInSeconds ?? DEFAULT_JOB_EXPIRY_SECONDS, heartbeatSeconds };
+      await boss.createQueue(job.name, { policy: 'singleton', ...settings });
+      // createQueue leaves an existing queue as it was: a database made by an older release (no
+      // heartbeat) gets the settings of this one.
+      await boss.updateQueue(job.name, settings);
       if (job.cron) await boss.schedule(job.name, job.cron);
       await boss.work(job.name, { batchSize: 1 }, async (batch) => {
         for (const j of batch) await this.run(job, (j.data ?? {}) as Record<string, unknown>);
