@@ -81,8 +81,8 @@ export type RunningApi = {
   stop(): Promise<void>;
 };
 
-/** The real compiled API, production settings, on its own port; resolves once GraphQL answers. */
-export async function startApi(databaseUrl: string): Promise<RunningApi> {
+/** The real compiled API, production settings, on its own port; resolves once GraphQL answers. `extraEnv` adds settings (e.g. METRICS_TOKEN). */
+export async function startApi(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningApi> {
   const port = await freePort();
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bench-')), 'api.log');
   const out = fs.openSync(logFile, 'a');
@@ -102,6 +102,7 @@ export async function startApi(databaseUrl: string): Promise<RunningApi> {
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       // Benchmarks measure the service at their own concurrency; load shedding (MAX_IN_FLIGHT) would turn the burst into 503s.
       MAX_IN_FLIGHT: '0',
+      ...extraEnv,
     },
     stdio: ['ignore', out, out],
   });
@@ -158,6 +159,9 @@ export async function signIn(apiUrl: string, email: string, password: string): P
   return session;
 }
 
+/** The organisation every environment seeds (the soak regenerates its HRIS file from these). */
+export const BENCH_ORGANISATION = { slug: 'bench', name: 'Bench Support', people: 300 } as const;
+
 export type BenchEnvironment = {
   databaseUrl: string;
   api: RunningApi;
@@ -168,18 +172,25 @@ export type BenchEnvironment = {
   close(): Promise<void>;
 };
 
+export type EnvironmentOptions = {
+  /** The instant the organisation is seeded at (its current pulse waves are open then); default now. */
+  now?: string;
+  /** Extra API settings, kept when the API is restarted. */
+  apiEnv?: Record<string, string>;
+};
+
 /** Temp PostgreSQL → the API (which migrates it) → a seeded 300-person organisation to sign in to. */
-export async function startEnvironment(): Promise<BenchEnvironment> {
+export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<BenchEnvironment> {
   log('starting a temporary PostgreSQL');
   const pg = await startTempPostgres();
   let api: RunningApi | null = null;
   try {
     log('starting the compiled API (NODE_ENV=production)');
-    api = await startApi(pg.url);
+    api = await startApi(pg.url, opts.apiEnv);
     const client = new Client({ connectionString: pg.url });
     await client.connect();
     try {
-      const seeded = await seedDemoOrganisation(client, { slug: 'bench', name: 'Bench Support', people: 300 });
+      const seeded = await seedDemoOrganisation(client, { ...BENCH_ORGANISATION, now: opts.now });
       log(`seeded ${seeded.people} people into "bench"`);
       const environment: BenchEnvironment = {
         databaseUrl: pg.url,
@@ -187,7 +198,7 @@ export async function startEnvironment(): Promise<BenchEnvironment> {
         signIns: seeded.signIns,
         restartApi: async () => {
           await environment.api.stop();
-          environment.api = await startApi(pg.url);
+          environment.api = await startApi(pg.url, opts.apiEnv);
           return environment.api;
         },
         close: async () => {

