@@ -68,7 +68,7 @@ export class PeopleImportService {
       phases[name] = now - mark;
       mark = now;
     };
-    const result = await withImportTransaction(this.db, async (client) => {
+    const result = await withImportTransaction(this.db, input, { maxBytes: this.config.importMaxBytes, log: this.log }, async (client, file) => {
       // Enough memory for hashing 50,000 staged rows without spilling to disk (this transaction only).
       await client.query(`SET LOCAL work_mem = '64MB'`);
       // new_id: the id a row gets if it creates a person. uuidv7() is time-ordered, so new people, their
@@ -79,7 +79,7 @@ export class PeopleImportService {
         work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_key int, shift_json jsonb, language text NOT NULL,
         hire_date date NOT NULL, exit_date date, exit_reason text, new_id uuid NOT NULL DEFAULT uuidv7()) ON COMMIT DROP`);
       const shiftKeys = new Map<string, number>();
-      const { rowsRead, errors, format } = await streamCsvIntoStaging<HrisPerson>(client, input, {
+      const { rowsRead, errors, format } = await streamCsvIntoStaging<HrisPerson>(client, file, {
         columns: HRIS_COLUMNS,
         required: REQUIRED_HRIS_COLUMNS,
         parseRow: parseHrisRow,
@@ -95,7 +95,7 @@ export class PeopleImportService {
             p.workModeSince, p.site, p.timeZone, key ?? null, key === undefined ? json : null, p.language, p.hireDate, p.exitDate, p.exitReason,
           ];
         },
-      }, { maxBytes: this.config.importMaxBytes, log: this.log });
+      });
       await client.query(`CREATE TEMP TABLE import_shift (key int PRIMARY KEY, pattern jsonb NOT NULL) ON COMMIT DROP`);
       await client.query(`INSERT INTO import_shift (key, pattern) SELECT * FROM unnest($1::int[], $2::jsonb[])`, [[...shiftKeys.values()], [...shiftKeys.keys()]]);
       phase('stream');
