@@ -7,6 +7,7 @@ import { IdentityLifecycleAndPersonalData1796676644998 } from './1796676644998-i
 import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-single-sign-on-and-scim';
 import { IsolateTenantsInTheDatabase1796680000000 } from './1796680000000-isolate-tenants-in-the-database';
 import { CreateCareerLadders1796690000000 } from './1796690000000-create-career-ladders';
+import { DropUnusedWorkModeChangeOrgIndex1796698699097 } from './1796698699097-drop-unused-work-mode-change-org-index';
 
 export const MIGRATIONS = [
   CreatePeopleAndIdentity1795609366066,
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreateSingleSignOnAndScim1796676755294,
   IsolateTenantsInTheDatabase1796680000000,
   CreateCareerLadders1796690000000,
+  DropUnusedWorkModeChangeOrgIndex1796698699097,
 ];
