@@ -11,7 +11,8 @@ import { generateOrganisation, hrisCsvLines } from '@pulse/seed';
 import { type BenchEnvironment, cpuSecondsOf, memoryOf, signIn } from './environment';
 import { emit, log, round, skip } from './report';
 
-export type ImportOptions = { people: number; floorRounds: number };
+/** floorBreakdown: also time the floor without each index, constraint and policy (a few minutes more). */
+export type ImportOptions = { people: number; floorRounds: number; floorBreakdown: boolean };
 
 /** Writes an HRIS CSV of a generated organisation (its own e-mail domain and HRIS ids). */
 async function writeCsv(people: number, slug: string, hrisPrefix: string): Promise<string> {
@@ -127,7 +128,7 @@ export type WriteFloor = { seconds: Record<FloorTable | 'total', number>; rounds
  * transaction: DDL is transactional), and once with everything but the primary keys removed ("bare").
  * The variants run interleaved, `rounds` times; per table the fastest run counts.
  */
-async function writeFloor(databaseUrl: string, slug: string, hrisPrefix: string, rounds: number): Promise<WriteFloor> {
+async function writeFloor(databaseUrl: string, slug: string, hrisPrefix: string, rounds: number, breakdown: boolean): Promise<WriteFloor> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const floorSlug = `floor-${Date.now()}`;
@@ -174,10 +175,10 @@ async function writeFloor(databaseUrl: string, slug: string, hrisPrefix: string,
     const objects = await floorObjects(client);
     const infinite = () => ({ person: Infinity, work_mode_change: Infinity, account: Infinity });
     const variants: FloorVariant[] = [
-      { label: 'full', objects: [], seconds: infinite(), cpuSeconds: infinite(), alsoDropped: new Set() },
-      { label: 'bare', objects: objects.filter((o) => o.kind !== 'primary key'), seconds: infinite(), cpuSeconds: infinite(), alsoDropped: new Set() },
+      { label: 'full', objects: [], seconds: infinite(), cpuSeconds: infinite(), alsoDropped: new Set<string>() },
+      { label: 'bare', objects: objects.filter((o) => o.kind !== 'primary key'), seconds: infinite(), cpuSeconds: infinite(), alsoDropped: new Set<string>() },
       ...objects.map((o) => ({ label: o.name, objects: [o], seconds: infinite(), cpuSeconds: infinite(), alsoDropped: new Set<string>() })),
-    ];
+    ].slice(0, breakdown ? undefined : 1);
     const before = await schemaObjectNames(client);
     // The backend's own CPU time as well as the wall clock: on a shared machine the wall clock also
     // counts time spent waiting for a core, and the marginal costs are differences of two runs.
@@ -352,8 +353,8 @@ export async function benchImport(env: BenchEnvironment, opts: ImportOptions): P
   }
   // What the database alone needs to write these rows (see writeFloor), and what each index,
   // constraint and policy adds to it.
-  log(`write floor: the same rows into the real tables, ${opts.floorRounds} rounds of every variant`);
-  const floor = await writeFloor(env.databaseUrl, 'bench', 'BX', opts.floorRounds);
+  log(`write floor: the same rows into the real tables, ${opts.floorRounds} rounds${opts.floorBreakdown ? ' of every variant' : ''}`);
+  const floor = await writeFloor(env.databaseUrl, 'bench', 'BX', opts.floorRounds, opts.floorBreakdown);
   const load = () => os.loadavg().map((l) => round(l, 2));
   emit({
     bench: 'import',

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000] [--floor-rounds 2]
+ * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000] [--floor-rounds 2] [--floor-breakdown yes|no]
  * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse] [--parts dashboards,burst]  (only when named)
  * npm run bench -- career [--people 50000] [--samples 40] [--line 2000] [--data-dir .data/bench-career]  (only when named)
  *
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
       line: { type: 'string', default: '2000' },
       parts: { type: 'string', default: 'dashboards,burst' },
       'floor-rounds': { type: 'string', default: '2' },
+      'floor-breakdown': { type: 'string', default: 'yes' },
     },
   });
   const unknown = positionals.filter((p) => ![...ALL, ...ON_REQUEST].includes(p as BenchName));
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
     for (const name of selected) {
       try {
         if (name === 'stack' && env) await benchStack(env, { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) });
-        if (name === 'import' && env) await benchImport(env, { people: Number(values.people), floorRounds: Number(values['floor-rounds']) });
+        if (name === 'import' && env) await benchImport(env, { people: Number(values.people), floorRounds: Number(values['floor-rounds']), floorBreakdown: values['floor-breakdown'] !== 'no' });
         if (name === 'web') benchWeb();
         if (name === 'career' && !fs.existsSync(API_MAIN)) skip('career', 'apps/api/dist/main.js is missing: run npm run build first');
         else if (name === 'career') {
