@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000]
+ * npm run bench [-- stack|import|web ...] [--duration 10] [--connections 32] [--people 50000] [--floor-rounds 2] [--floor-breakdown yes|no]
  * npm run bench -- pulse [--people 50000] [--burst 50000] [--samples 40] [--data-dir .data/bench-pulse] [--parts dashboards,burst]  (only when named)
  * npm run bench -- career [--people 50000] [--samples 40] [--line 2000] [--data-dir .data/bench-career]  (only when named)
  * npm run bench -- soak  (only when named; SOAK_SECONDS=600, SOAK_IMPORT_EVERY=60, SOAK_THINK_MS=100, SOAK_SAMPLE_SECONDS=5; exits 1 unless it passes)
@@ -41,6 +41,8 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       line: { type: 'string', default: '2000' },
       parts: { type: 'string', default: 'dashboards,burst' },
+      'floor-rounds': { type: 'string', default: '2' },
+      'floor-breakdown': { type: 'string', default: 'yes' },
     },
   });
   const unknown = positionals.filter((p) => ![...ALL, ...ON_REQUEST].includes(p as BenchName));
@@ -61,7 +63,7 @@ async function main(): Promise<void> {
     for (const name of selected) {
       try {
         if (name === 'stack' && env) await benchStack(env, { duration: Number(values.duration), warmup: Number(values.warmup), connections: Number(values.connections) });
-        if (name === 'import' && env) await benchImport(env, { people: Number(values.people) });
+        if (name === 'import' && env) await benchImport(env, { people: Number(values.people), floorRounds: Number(values['floor-rounds']), floorBreakdown: values['floor-breakdown'] !== 'no' });
         if (name === 'web') benchWeb();
         if (name === 'career' && !fs.existsSync(API_MAIN)) skip('career', 'apps/api/dist/main.js is missing: run npm run build first');
         else if (name === 'career') {

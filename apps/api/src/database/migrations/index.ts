@@ -8,6 +8,7 @@ import { CreateSingleSignOnAndScim1796676755294 } from './1796676755294-create-s
 import { IsolateTenantsInTheDatabase1796680000000 } from './1796680000000-isolate-tenants-in-the-database';
 import { CreateCareerLadders1796690000000 } from './1796690000000-create-career-ladders';
 import { KeyTenantTablesByOrganisation1796700000000 } from './1796700000000-key-tenant-tables-by-organisation';
+import { DropUnusedWorkModeChangeOrgIndex1796700000001 } from './1796700000001-drop-unused-work-mode-change-org-index';
 
 export const MIGRATIONS = [
   CreatePeopleAndIdentity1795609366066,
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   IsolateTenantsInTheDatabase1796680000000,
   CreateCareerLadders1796690000000,
   KeyTenantTablesByOrganisation1796700000000,
+  DropUnusedWorkModeChangeOrgIndex1796700000001,
 ];

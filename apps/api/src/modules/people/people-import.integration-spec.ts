@@ -233,4 +233,27 @@ describe('HRIS people import (dry run, all-or-nothing, idempotent upsert)', () =
     const again = await post(csv(rows), false);
     expect(again.body).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 1101 });
   });
+
+  it('new people who have already left get accounts that are disabled from the start, each audited once; a manager not in the file gains the role', async () => {
+    const file = csv([
+      person(4000, { hire_date: '2024-01-01', exit_date: '2025-12-31', exit_reason: 'VOLUNTARY', manager_hris_id: 'acme-agent3' }),
+      person(4001, { exit_date: '2099-01-31', exit_reason: 'VOLUNTARY' }),
+    ]);
+    const { body } = await post(file, false);
+    expect(body).toMatchObject({ applied: true, created: 2, errors: [] });
+    const { rows } = await t.pool.query<{ hris_id: string; disabled_reason: string | null; audits: Array<{ action: string; detail: unknown }> }>(
+      `SELECT p.hris_id, a.disabled_reason,
+              coalesce((SELECT json_agg(json_build_object('action', e.action, 'detail', e.detail)) FROM audit_event e WHERE e.subject = a.id::text), '[]') AS audits
+         FROM person p JOIN account a ON a.person_id = p.id WHERE p.organisation_id = $1 AND p.hris_id IN ('N-4000', 'N-4001') ORDER BY p.hris_id`,
+      [acme.organisationId],
+    );
+    expect(rows).toEqual([
+      { hris_id: 'N-4000', disabled_reason: 'EXITED', audits: [{ action: 'account.disabled', detail: { reason: 'EXITED', exitDate: '2025-12-31' } }] },
+      { hris_id: 'N-4001', disabled_reason: null, audits: [] },
+    ]);
+    const { rows: imported } = await t.pool.query(`SELECT detail FROM audit_event WHERE organisation_id = $1 AND action = 'people.imported' ORDER BY id DESC LIMIT 1`, [acme.organisationId]);
+    expect(imported[0].detail).toMatchObject({ created: 2, accountsDisabled: 1 });
+    const { rows: roles } = await t.pool.query(`SELECT a.roles FROM account a WHERE a.person_id = $1`, [acme.people.agent3]);
+    expect(roles[0].roles).toContain('MANAGER');
+  });
 });

@@ -68,7 +68,7 @@ export class PeopleImportService {
       phases[name] = now - mark;
       mark = now;
     };
-    const result = await withImportTransaction(this.db, async (client) => {
+    const result = await withImportTransaction(this.db, input, { maxBytes: this.config.importMaxBytes, log: this.log }, async (client, file) => {
       // Enough memory for hashing 50,000 staged rows without spilling to disk (this transaction only).
       await client.query(`SET LOCAL work_mem = '64MB'`);
       // new_id: the id a row gets if it creates a person. uuidv7() is time-ordered, so new people, their
@@ -79,7 +79,7 @@ export class PeopleImportService {
         work_mode_since date NOT NULL, site text, time_zone text NOT NULL, shift_key int, shift_json jsonb, language text NOT NULL,
         hire_date date NOT NULL, exit_date date, exit_reason text, new_id uuid NOT NULL DEFAULT uuidv7()) ON COMMIT DROP`);
       const shiftKeys = new Map<string, number>();
-      const { rowsRead, errors, format } = await streamCsvIntoStaging<HrisPerson>(client, input, {
+      const { rowsRead, errors, format } = await streamCsvIntoStaging<HrisPerson>(client, file, {
         columns: HRIS_COLUMNS,
         required: REQUIRED_HRIS_COLUMNS,
         parseRow: parseHrisRow,
@@ -95,7 +95,7 @@ export class PeopleImportService {
             p.workModeSince, p.site, p.timeZone, key ?? null, key === undefined ? json : null, p.language, p.hireDate, p.exitDate, p.exitReason,
           ];
         },
-      }, { maxBytes: this.config.importMaxBytes, log: this.log });
+      });
       await client.query(`CREATE TEMP TABLE import_shift (key int PRIMARY KEY, pattern jsonb NOT NULL) ON COMMIT DROP`);
       await client.query(`INSERT INTO import_shift (key, pattern) SELECT * FROM unnest($1::int[], $2::jsonb[])`, [[...shiftKeys.values()], [...shiftKeys.keys()]]);
       phase('stream');
@@ -147,8 +147,11 @@ export class PeopleImportService {
       );
       // One scan for every count and for which checks and writes can have anything to do; no ANALYZE
       // (it costs about as much as the CREATE), statements that cannot match a row are simply not sent.
-      const kinds = await client.query<{ new_people: string; existing_people: string; updated: string; unresolved: string; new_emails: string; edges_change: boolean }>(
+      const kinds = await client.query<{
+        new_people: string; existing_people: string; updated: string; unresolved: string; new_emails: string; edges_change: boolean; existing_managers: string;
+      }>(
         `SELECT count(*) FILTER (WHERE is_new) AS new_people, count(*) FILTER (WHERE NOT is_new) AS existing_people,
+                count(*) FILTER (WHERE manager_id IS NOT NULL AND NOT manager_is_new) AS existing_managers,
                 count(*) FILTER (WHERE changed) AS updated,
                 count(*) FILTER (WHERE manager_hris_id IS NOT NULL AND manager_id IS NULL) AS unresolved,
                 count(*) FILTER (WHERE email IS DISTINCT FROM old_email) AS new_emails,
@@ -293,22 +296,41 @@ export class PeopleImportService {
           [org],
         );
       }
-      await client.query(
-        `INSERT INTO account (id, organisation_id, person_id, email, roles)
-         SELECT uuidv7(), $1, r.person_id, r.email, CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END
-           FROM resolved r
-          WHERE r.is_new OR NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = r.person_id)
-          ORDER BY r.person_id`,
-        [org],
+      // A new account whose person has already left is written disabled, with the audit event that
+      // disabling it would write (what applyExitsToAccounts does below for everyone else): updating
+      // thousands of just-inserted rows would write each of them and its index entries twice.
+      const today = todayUtc();
+      const inserted = await client.query<{ disabled: number }>(
+        `WITH added AS (
+           INSERT INTO account (id, organisation_id, person_id, email, roles, disabled_at, disabled_reason)
+           SELECT uuidv7(), $1, r.person_id, r.email,
+                  CASE WHEN EXISTS (SELECT 1 FROM resolved m WHERE m.manager_id = r.person_id) THEN '{AGENT,MANAGER}'::text[] ELSE '{AGENT}' END,
+                  CASE WHEN r.exit_date <= $2::date THEN now() END, CASE WHEN r.exit_date <= $2::date THEN 'EXITED' END
+             FROM resolved r
+            WHERE r.is_new OR NOT EXISTS (SELECT 1 FROM account a WHERE a.person_id = r.person_id)
+            ORDER BY r.person_id
+           RETURNING id, person_id, disabled_reason),
+         audited AS (
+           INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail)
+           SELECT $1, $3::uuid, 'account.disabled', a.id::text, jsonb_build_object('reason', 'EXITED', 'exitDate', to_char(r.exit_date, 'YYYY-MM-DD'))
+             FROM added a JOIN resolved r ON r.person_id = a.person_id
+            WHERE a.disabled_reason = 'EXITED'
+           RETURNING 1)
+         SELECT count(*)::int AS disabled FROM audited`,
+        [org, today, actor.accountId],
       );
-      await client.query(
-        `UPDATE account a SET roles = array_append(a.roles, 'MANAGER')
-          WHERE a.organisation_id = $1 AND NOT ('MANAGER' = ANY(a.roles))
-            AND a.person_id IN (SELECT DISTINCT manager_id FROM resolved WHERE manager_id IS NOT NULL)`,
-        [org],
-      );
+      // Existing people who become someone's manager (new managers got the role above).
+      if (Number(kinds.rows[0].existing_managers) > 0) {
+        await client.query(
+          `UPDATE account a SET roles = array_append(a.roles, 'MANAGER')
+            WHERE a.organisation_id = $1 AND NOT ('MANAGER' = ANY(a.roles))
+              AND a.person_id IN (SELECT DISTINCT manager_id FROM resolved WHERE manager_id IS NOT NULL)`,
+          [org],
+        );
+      }
       // Exit dates that have come end access in this same transaction (later ones: the identity.exits job).
-      const access = await applyExitsToAccounts(async (q, params) => (await client.query(q, params)).rows, org, todayUtc(), actor.accountId);
+      const access = await applyExitsToAccounts(async (q, params) => (await client.query(q, params)).rows, org, today, actor.accountId);
+      access.disabled += inserted.rows[0].disabled;
       phase('accounts');
       await client.query(
         `INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail) VALUES ($1, $2, 'people.imported', NULL, $3)`,

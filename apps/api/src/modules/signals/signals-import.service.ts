@@ -20,12 +20,12 @@ export class SignalsImportService {
 
   async importSignals(actor: Actor, input: Readable, dryRun: boolean): Promise<ImportReport> {
     const org = actor.organisationId;
-    return withImportTransaction(this.db, async (client) => {
+    return withImportTransaction(this.db, input, { maxBytes: this.config.importMaxBytes, log: this.log }, async (client, file) => {
       await client.query(`CREATE TEMP TABLE import_signal (
         line int NOT NULL, hris_id text NOT NULL, week_start date NOT NULL, contacts_handled int, occupancy_pct numeric(5,2),
         overtime_hours numeric(5,2), adherence_pct numeric(5,2), qa_score numeric(5,2), csat numeric(5,2)) ON COMMIT DROP`);
       const checker = new SignalFileChecker();
-      const { rowsRead, errors, format } = await streamCsvIntoStaging<WeeklySignal>(client, input, {
+      const { rowsRead, errors, format } = await streamCsvIntoStaging<WeeklySignal>(client, file, {
         columns: SIGNAL_COLUMNS,
         required: REQUIRED_SIGNAL_COLUMNS,
         parseRow: parseSignalRow,
@@ -34,7 +34,7 @@ export class SignalsImportService {
         stagingTable: 'import_signal',
         stagingColumns: ['hris_id', 'week_start', 'contacts_handled', 'occupancy_pct', 'overtime_hours', 'adherence_pct', 'qa_score', 'csat'],
         toStaging: (s) => [s.hrisId, s.weekStart, s.contactsHandled, s.occupancyPct, s.overtimeHours, s.adherencePct, s.qaScore, s.csat],
-      }, { maxBytes: this.config.importMaxBytes, log: this.log });
+      });
       const unknown = await client.query<{ line: number; hris_id: string }>(
         `SELECT i.line, i.hris_id FROM import_signal i
           WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.organisation_id = $1 AND p.hris_id = i.hris_id)`,

@@ -1,6 +1,9 @@
 import { BadRequestException, HttpException, PayloadTooLargeException, ServiceUnavailableException } from '@nestjs/common';
 import { parse } from 'csv-parse';
 import { once } from 'node:events';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { isUtf8 } from 'node:buffer';
 import type { PoolClient } from 'pg';
@@ -53,13 +56,11 @@ function copyField(v: string | number | null): string {
 }
 
 /**
- * The upload as UTF-8 bytes. The first SNIFF_BYTES decide the encoding (see sniffEncoding); legacy
- * encodings are converted chunk by chunk, UTF-8 is checked chunk by chunk and a bad byte ends the
- * import with its line number. Counts bytes against the limit; never destroys the request (that would
- * reset the connection before the 413 is sent): the caller drains it.
+ * The received file as UTF-8 bytes. The first SNIFF_BYTES decide the encoding (see sniffEncoding);
+ * legacy encodings are converted chunk by chunk, UTF-8 is checked chunk by chunk and a bad byte ends
+ * the import with its line number.
  */
-async function* utf8Chunks(input: Readable, limits: CsvImportLimits, found: (encoding: ImportEncoding, sample: Buffer) => void): AsyncGenerator<Buffer> {
-  let bytes = 0;
+async function* utf8Chunks(input: Readable, found: (encoding: ImportEncoding, sample: Buffer) => void): AsyncGenerator<Buffer> {
   let head: Buffer[] = [];
   let headBytes = 0;
   let encoding: ImportEncoding | null = null;
@@ -91,12 +92,7 @@ async function* utf8Chunks(input: Readable, limits: CsvImportLimits, found: (enc
     return whole;
   };
   const convert = (chunk: Buffer): Buffer => (decoder ? decoder.write(chunk) : utf8(chunk));
-  for await (const raw of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-    bytes += raw.length;
-    if (bytes > limits.maxBytes) {
-      limits.log.warn({ limitBytes: limits.maxBytes, bytesReceived: bytes }, 'import refused: the file is over the upload limit');
-      throw new PayloadTooLargeException(`The file is larger than the import limit of ${formatBytes(limits.maxBytes)}: split it, or ask your administrator to raise IMPORT_MAX_BYTES.`);
-    }
+  for await (const raw of input as AsyncIterable<Buffer>) {
     if (encoding === null) {
       head.push(raw);
       headBytes += raw.length;
@@ -137,24 +133,21 @@ function pickDelimiter(firstChunk: Buffer, columns: readonly string[], required:
 }
 
 /**
- * Streams a CSV from `input` through row validation into a staging table with COPY, inside the
- * caller's transaction. Memory stays flat in the file size: rows are never collected, only errors.
+ * Streams a received CSV file (see receiveUpload) through row validation into a staging table with
+ * COPY, inside the caller's transaction. Memory stays flat in the file size: rows are never collected, only errors.
  * Returns the number of data rows read, every row error with its line number, and how the file was read.
  */
-export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readable, spec: CsvImportSpec<T>, limits: CsvImportLimits): Promise<{ rowsRead: number; errors: RowError[]; format: CsvFileFormat }> {
+export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readable, spec: CsvImportSpec<T>): Promise<{ rowsRead: number; errors: RowError[]; format: CsvFileFormat }> {
   const errors: RowError[] = [];
   let rowsRead = 0;
   let columns: string[] | null = null;
   const format: CsvFileFormat = { encoding: 'utf-8', delimiter: ',' };
-  const chunks = utf8Chunks(input, limits, (encoding, sample) => {
+  const chunks = utf8Chunks(input, (encoding, sample) => {
     format.encoding = encoding;
     format.delimiter = pickDelimiter(sample, spec.columns, spec.required);
   });
   // The delimiter is known once the first chunk is out, before the parser needs it.
-  const first = await chunks.next().catch((e: unknown) => {
-    drain(input);
-    throw e;
-  });
+  const first = await chunks.next();
   const source = Readable.from((async function* () {
     if (!first.done) yield first.value;
     yield* chunks;
@@ -221,7 +214,6 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
     copy.destroy();
     await copyDone.catch(() => undefined);
     source.destroy();
-    drain(input);
     if (e instanceof HttpException) throw e;
     const message = e instanceof Error ? e.message : String(e);
     // csv-parse reports malformed quoting with a line number: keep it, it helps HR.
@@ -235,18 +227,71 @@ export async function streamCsvIntoStaging<T>(client: PoolClient, input: Readabl
   return { rowsRead, errors, format };
 }
 
-/** Runs `work` in one transaction on a raw pg client (COPY needs it); always rolls back unless `work` says commit. */
-export async function withImportTransaction<T>(db: DataSource, work: (client: PoolClient) => Promise<{ commit: boolean; result: T }>): Promise<T> {
-  // An import holds its connection while the file arrives, so uploads may hold only a few of the
-  // pool's connections at once (`importConnections`); sign-ins, pages and health keep the rest.
-  const limit = (db.options as { extra?: { importConnections?: number } }).extra?.importConnections;
-  const held = importsHolding.get(db) ?? 0;
-  if (limit !== undefined && held >= limit) throw new ServiceUnavailableException('Another import is in progress. Try again in a moment.');
-  importsHolding.set(db, held + 1);
+/** An upload received in full, waiting in a temporary file: read it with `open()`, once or more. */
+export type ReceivedUpload = { bytes: number; open(): Readable; dispose(): Promise<void> };
+
+/**
+ * Receives the whole request body into a temporary file before the import takes a database
+ * connection: a client that sends half a file and stalls holds a socket and a file, never a pooled
+ * connection (the HTTP idle and request timeouts end it, and the file goes). Memory stays flat in
+ * the file size. Over `maxBytes` it stops with 413 and logs it; the request is drained, not
+ * destroyed, so that the client receives the answer (closing a socket with unread data resets it).
+ */
+export async function receiveUpload(input: Readable, limits: CsvImportLimits): Promise<ReceivedUpload> {
+  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pulse-upload-'));
+  const dispose = () => fs.promises.rm(dir, { recursive: true, force: true });
+  const file = path.join(dir, 'upload.csv');
+  const out = fs.createWriteStream(file);
+  const closed = once(out, 'close');
+  closed.catch(() => undefined); // a write error is met where `closed` is awaited
+  let bytes = 0;
   try {
-    return await importTransaction(db, work);
+    for await (const chunk of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+      bytes += chunk.length;
+      if (bytes > limits.maxBytes) {
+        limits.log.warn({ limitBytes: limits.maxBytes, bytesReceived: bytes }, 'import refused: the file is over the upload limit');
+        drain(input);
+        throw new PayloadTooLargeException(`The file is larger than the import limit of ${formatBytes(limits.maxBytes)}: split it, or ask your administrator to raise IMPORT_MAX_BYTES.`);
+      }
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), closed]);
+    }
+    out.end();
+    await closed;
+    return { bytes, open: () => fs.createReadStream(file, { highWaterMark: 256 * 1024 }), dispose };
+  } catch (e) {
+    out.destroy();
+    await closed.catch(() => undefined);
+    await dispose();
+    throw e;
+  }
+}
+
+/**
+ * Receives the upload in full (receiveUpload), then runs `work` on it in one transaction on a raw pg
+ * client (COPY needs it); always rolls back unless `work` says commit. The connection is taken only
+ * once the file has arrived.
+ */
+export async function withImportTransaction<T>(
+  db: DataSource,
+  input: Readable,
+  limits: CsvImportLimits,
+  work: (client: PoolClient, file: Readable) => Promise<{ commit: boolean; result: T }>,
+): Promise<T> {
+  const upload = await receiveUpload(input, limits);
+  try {
+    // Imports are long transactions: they may hold only a few of the pool's connections at once
+    // (`importConnections`), so sign-ins, pages and health keep the rest.
+    const limit = (db.options as { extra?: { importConnections?: number } }).extra?.importConnections;
+    const held = importsHolding.get(db) ?? 0;
+    if (limit !== undefined && held >= limit) throw new ServiceUnavailableException('Another import is in progress. Try again in a moment.');
+    importsHolding.set(db, held + 1);
+    try {
+      return await importTransaction(db, (client) => work(client, upload.open()));
+    } finally {
+      importsHolding.set(db, (importsHolding.get(db) ?? 1) - 1);
+    }
   } finally {
-    importsHolding.set(db, (importsHolding.get(db) ?? 1) - 1);
+    await upload.dispose();
   }
 }
 

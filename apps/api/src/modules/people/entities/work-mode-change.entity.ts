@@ -4,7 +4,6 @@ import { PersonEntity } from './person.entity';
 /** Effective-dated work-mode history (SPEC §1): history is appended, never rewritten. */
 @Entity('work_mode_change')
 @Index('work_mode_change_person_from', ['organisationId', 'personId', 'effectiveFrom'], { unique: true })
-@Index('work_mode_change_org', ['organisationId'])
 @Check('work_mode_change_mode', `"work_mode" IN ('REMOTE','HYBRID','OFFICE')`)
 @ForeignKey(() => PersonEntity, ['organisationId', 'personId'], ['organisationId', 'id'], { name: 'work_mode_change_person_same_organisation', onDelete: 'CASCADE' })
 export class WorkModeChangeEntity {
