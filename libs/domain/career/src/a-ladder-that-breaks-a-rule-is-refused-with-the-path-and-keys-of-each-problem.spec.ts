@@ -158,6 +158,8 @@ describe('validateLadder', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'PROMOTION_CYCLE' });
     expect(issues[0]!.message).toContain(cycle);
+    // The same keys, structured, so a screen can word the cycle in its reader's language.
+    expect(issues[0]!.params?.cycle?.map((key) => `"${key}"`).join(' → ')).toBe(cycle);
     expect(issues[0]!.path).toMatch(/^moves\/\d+$/);
   });
 

@@ -1,4 +1,4 @@
-import type { Locale } from '@pulse/shared';
+import type { Locale, SingleLineFault } from '@pulse/shared';
 
 /**
  * The career ladder of one organisation as of one date (SPEC §5).
@@ -63,25 +63,40 @@ export type LadderDefinition = {
   readonly moves: readonly Move[];
 };
 
+/** Every problem that stops a ladder from being published (screens translate each one, so they iterate this list). */
+export const LADDER_ISSUE_CODES = [
+  'DUPLICATE_KEY',
+  'INVALID_KEY',
+  'MISSING_TEXT',
+  'NOT_SINGLE_LINE',
+  'ANCHORS_NOT_FIVE',
+  'UNKNOWN_TRACK',
+  'DUPLICATE_RANK',
+  'INVALID_RANK',
+  'UNKNOWN_COMPETENCY',
+  'PROFICIENCY_OUT_OF_RANGE',
+  'MIN_MONTHS_OUT_OF_RANGE',
+  'UNKNOWN_LEVEL',
+  'SELF_MOVE',
+  'DUPLICATE_MOVE',
+  'PROMOTION_CYCLE',
+  'NO_ENTRY_LEVEL',
+  'UNREACHABLE_LEVEL',
+] as const;
+
 /** A problem that stops a ladder from being published, with where it is. */
-export type LadderIssueCode =
-  | 'DUPLICATE_KEY'
-  | 'INVALID_KEY'
-  | 'MISSING_TEXT'
-  | 'NOT_SINGLE_LINE'
-  | 'ANCHORS_NOT_FIVE'
-  | 'UNKNOWN_TRACK'
-  | 'DUPLICATE_RANK'
-  | 'INVALID_RANK'
-  | 'UNKNOWN_COMPETENCY'
-  | 'PROFICIENCY_OUT_OF_RANGE'
-  | 'MIN_MONTHS_OUT_OF_RANGE'
-  | 'UNKNOWN_LEVEL'
-  | 'SELF_MOVE'
-  | 'DUPLICATE_MOVE'
-  | 'PROMOTION_CYCLE'
-  | 'NO_ENTRY_LEVEL'
-  | 'UNREACHABLE_LEVEL';
+export type LadderIssueCode = (typeof LADDER_ISSUE_CODES)[number];
+
+/**
+ * What an issue's message says that its path and the definition cannot tell a reader: set only on the
+ * codes that need it, so a screen can word the issue in its reader's language.
+ */
+export type LadderIssueParams = {
+  /** NOT_SINGLE_LINE: what breaks the line. */
+  readonly lineProblem?: SingleLineFault;
+  /** PROMOTION_CYCLE: the level keys in promotion order, starting and ending at the same level. */
+  readonly cycle?: readonly string[];
+};
 
 export type LadderIssue = {
   readonly code: LadderIssueCode;
@@ -89,6 +104,7 @@ export type LadderIssue = {
   readonly path: string;
   /** One clear English sentence naming the keys involved. */
   readonly message: string;
+  readonly params?: LadderIssueParams;
 };
 
 /** Where evidence for a competency comes from. Sources are pluggable (learning and certifications land later). */

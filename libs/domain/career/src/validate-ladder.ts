@@ -1,6 +1,6 @@
-import { LOCALES, singleLineProblem } from '@pulse/shared';
+import { LOCALES, singleLineFault, singleLineProblem } from '@pulse/shared';
 import { compareKeys } from './compile-ladder';
-import type { LadderDefinition, LadderIssue, LadderIssueCode, LocalizedString, Move } from './ladder';
+import type { LadderDefinition, LadderIssue, LadderIssueCode, LadderIssueParams, LocalizedString, Move } from './ladder';
 
 /** Lower-case slug: letters and digits in groups joined by single hyphens (`agent-1`, `product-knowledge`). */
 export const LADDER_KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,7 +13,7 @@ export const ANCHORS_PER_COMPETENCY = 5;
  */
 export function validateLadder(definition: LadderDefinition): LadderIssue[] {
   const issues: LadderIssue[] = [];
-  const add = (code: LadderIssueCode, path: string, message: string) => issues.push({ code, path, message });
+  const add: AddIssue = (code, path, message, params) => issues.push(params ? { code, path, message, params } : { code, path, message });
 
   const competencyKeys = checkKeys(definition.competencies, 'competencies', 'Competency', add);
   definition.competencies.forEach((competency, i) => {
@@ -111,7 +111,8 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
         return;
       }
       const problem = singleLineProblem(`${name}: the name of certification ${c + 1}`, certification);
-      if (problem) add('NOT_SINGLE_LINE', `${at}/requiredCertifications/${c}`, `${problem}.`);
+      const lineProblem = singleLineFault(certification);
+      if (problem && lineProblem) add('NOT_SINGLE_LINE', `${at}/requiredCertifications/${c}`, `${problem}.`, { lineProblem });
     });
     if (move.fromLevelKey === move.toLevelKey) {
       add('SELF_MOVE', at, `A move from level "${move.fromLevelKey}" to itself is not a move.`);
@@ -133,6 +134,7 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
       'PROMOTION_CYCLE',
       `moves/${firstMove}`,
       `Promotions form a cycle: ${cycle.map((key) => `"${key}"`).join(' → ')}; a promotion path must never lead back to a level.`,
+      { cycle },
     );
   }
 
@@ -156,7 +158,7 @@ export function validateLadder(definition: LadderDefinition): LadderIssue[] {
   return issues;
 }
 
-type AddIssue = (code: LadderIssueCode, path: string, message: string) => void;
+type AddIssue = (code: LadderIssueCode, path: string, message: string, params?: LadderIssueParams) => void;
 
 function checkKeys(items: readonly { readonly key: string }[], section: string, noun: string, add: AddIssue): Set<string> {
   const keys = new Set<string>();
@@ -185,7 +187,8 @@ function checkText(text: LocalizedString, path: string, subject: string, add: Ad
       continue;
     }
     const problem = singleLine ? singleLineProblem(`${singleLine} in ${locale}`, value) : null;
-    if (problem) add('NOT_SINGLE_LINE', `${path}/${locale}`, `${problem}.`);
+    const lineProblem = singleLineFault(value);
+    if (problem && lineProblem) add('NOT_SINGLE_LINE', `${path}/${locale}`, `${problem}.`, { lineProblem });
   }
 }
 

@@ -132,6 +132,26 @@ describe('careers: the person, their reporting line and HR, nobody else (permiss
       expect((await call('hr', `query($i: CareerLadderInput!) { validateCareerLadder(input: $i) { code } }`, { i: ladderInput(SUPPORT_LADDER, today()) })).data.validateCareerLadder).toEqual([]);
     });
 
+    it('carries what a translated issue needs beyond its path as params (what breaks a name’s line, a cycle’s levels), in the dry run and the refusal alike', async () => {
+      const bad = ladderInput(SUPPORT_LADDER, today());
+      bad.levels[1].name.pl = `${bad.levels[1].name.pl}\t2`;
+      const up = bad.moves.find((m) => m.kind === 'PROMOTION')!;
+      bad.moves.push({ fromLevelKey: up.toLevelKey, toLevelKey: up.fromLevelKey, kind: 'PROMOTION', requiredCertifications: [] });
+      type Issue = { code: string; path: string; params: { lineProblem?: string | null; cycle?: string[] | null } | null };
+      const dry = await call('hr', `query($i: CareerLadderInput!) { validateCareerLadder(input: $i) { code path params { lineProblem cycle } } }`, { i: bad });
+      const checked = dry.data.validateCareerLadder as Issue[];
+      expect(checked.map((i) => [i.code, i.path])).toEqual([
+        ['NOT_SINGLE_LINE', 'levels/1/name/pl'],
+        ['PROMOTION_CYCLE', expect.stringMatching(/^moves\/\d+$/)],
+      ]);
+      expect(checked[0]!.params).toEqual({ lineProblem: 'TAB', cycle: null });
+      const cycle = checked[1]!.params!.cycle!;
+      expect(cycle).toEqual(expect.arrayContaining([up.fromLevelKey, up.toLevelKey]));
+      expect(cycle[0]).toBe(cycle[cycle.length - 1]);
+      const refused = ((await call('hr', PUBLISH, { i: bad })).errors![0].extensions as { issues: Issue[] }).issues;
+      expect(refused.map((i) => i.params)).toEqual([{ lineProblem: 'TAB' }, { cycle }]);
+    });
+
     it('never changes the past: a date before today is refused', async () => {
       const r = await call('hr', PUBLISH, { i: ladderInput(SUPPORT_LADDER, '2024-06-01') });
       expect(code(r)).toBe('BAD_USER_INPUT');

@@ -245,6 +245,12 @@ export type SignInInput = {
   password: string;
 };
 
+/** What keeps a value from being one line: a line break, a tab or another control character. */
+export type SingleLineFault =
+  | 'CONTROL_CHARACTER'
+  | 'LINE_BREAK'
+  | 'TAB';
+
 export type SubmitPulseResponseInput = {
   answers: Array<PulseAnswerInput>;
   /** Optional; shown to HR only inside groups of at least 10 respondents, never with your name. */
@@ -358,7 +364,7 @@ export type ValidateCareerLadderQueryVariables = Exact<{
 }>;
 
 
-export type ValidateCareerLadderQuery = { validateCareerLadder: Array<{ code: string, path: string, message: string }> };
+export type ValidateCareerLadderQuery = { validateCareerLadder: Array<{ code: string, path: string, message: string, params: { lineProblem: SingleLineFault | null, cycle: Array<string> | null } | null }> };
 
 export type PublishCareerLadderMutationVariables = Exact<{
   input: CareerLadderInput;
@@ -1491,6 +1497,10 @@ export const ValidateCareerLadderDocument = new TypedDocumentString(`
     code
     path
     message
+    params {
+      lineProblem
+      cycle
+    }
   }
 }
     `) as unknown as TypedDocumentString<ValidateCareerLadderQuery, ValidateCareerLadderQueryVariables>;

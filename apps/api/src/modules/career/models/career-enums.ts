@@ -25,6 +25,13 @@ export enum EquityDimensionEnum {
   WORK_MODE = 'WORK_MODE',
   TEAM = 'TEAM',
 }
+/** @pulse/shared's SingleLineFault, for GraphQL. */
+export enum SingleLineFaultEnum {
+  LINE_BREAK = 'LINE_BREAK',
+  TAB = 'TAB',
+  CONTROL_CHARACTER = 'CONTROL_CHARACTER',
+}
+registerEnumType(SingleLineFaultEnum, { name: 'SingleLineFault', description: 'What keeps a value from being one line: a line break, a tab or another control character.' });
 registerEnumType(MoveKindEnum, { name: 'MoveKind', description: 'PROMOTION: up a track or into a higher one; LATERAL: across tracks at a similar level.' });
 registerEnumType(AssessorKindEnum, { name: 'AssessorKind' });
 registerEnumType(InsightStatusEnum, { name: 'InsightStatus', description: 'NEW → ACCEPTED → DONE, or NEW/ACCEPTED → DECLINED (with a reason).' });

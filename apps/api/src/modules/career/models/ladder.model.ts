@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../../platform/graphql/date.scalar';
-import { MoveKindEnum } from './career-enums';
+import type { SingleLineFault } from '@pulse/shared';
+import { MoveKindEnum, SingleLineFaultEnum } from './career-enums';
 
 @ObjectType('LocalizedString', { description: 'Text in every product language.' })
 export class LocalizedStringModel {
@@ -70,11 +71,19 @@ export class CareerLadderVersionModel {
   @Field(() => String, { nullable: true }) note: string | null;
 }
 
+@ObjectType('LadderIssueParams', { description: 'What an issue says beyond its code and path, for wording it in another language.' })
+export class LadderIssueParamsModel {
+  @Field(() => SingleLineFaultEnum, { nullable: true, description: 'NOT_SINGLE_LINE: what breaks the line.' }) lineProblem?: SingleLineFault;
+  @Field(() => [String], { nullable: true, description: 'PROMOTION_CYCLE: the level keys in promotion order, starting and ending at the same level.' }) cycle?: readonly string[];
+}
+
 @ObjectType('LadderIssue', { description: 'A problem that stops a ladder from being published, with where it is.' })
 export class LadderIssueModel {
   @Field() code: string;
   @Field({ description: 'Path into the definition, e.g. levels/3/expectations/1.' }) path: string;
-  @Field() message: string;
+  @Field({ description: 'One English sentence naming the keys involved.' }) message: string;
+  @Field(() => LadderIssueParamsModel, { nullable: true, description: 'Set on the codes whose message names more than the path does (NOT_SINGLE_LINE, PROMOTION_CYCLE).' })
+  params?: LadderIssueParamsModel;
 }
 
 @ObjectType('UnmappedHrisLevel')

@@ -15,6 +15,7 @@ import { todayIso } from '../progression/promotion';
 import { asLadder, freshKey, newCompetency, newLevel, parseList, patchAt, removeCompetency, removeLevel, renameCompetency, renameLevel, renameTrack, setExpectation, toDraft, toInput, type LadderDraft } from './draft';
 import { HrisMapping } from './HrisMapping';
 import { issuesAt, issuesFromError, unplacedIssues, type LadderIssueLike } from './issues';
+import { ladderIssueText } from './issueText';
 import { LadderGraph } from './LadderGraph';
 
 type Tab = 'graph' | 'levels' | 'moves' | 'competencies' | 'tracks' | 'mapping' | 'history';
@@ -77,7 +78,9 @@ function LadderEditor({ source, fromTemplate, versions, onPublished, onEdit }: E
   };
   const [tab, setTab] = useState<Tab>('graph');
   const [textLanguage, setTextLanguage] = useState<keyof Localized>('en');
-  const [issues, setIssues] = useState<LadderIssueLike[] | null>(null);
+  // With the draft they were found in: their paths index it, and they are worded from its names.
+  const [found, setFound] = useState<{ issues: LadderIssueLike[]; checked: LadderDraft } | null>(null);
+  const issues = found ? found.issues.map((issue) => ({ ...issue, message: ladderIssueText(issue, asLadder(found.checked), t, i18n.language) })) : null;
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [publish, publishState] = useMutation(PublishCareerLadderDocument, { refetchQueries: [CareerLadderEditorDocument, CareerLadderDocument] });
@@ -91,8 +94,9 @@ function LadderEditor({ source, fromTemplate, versions, onPublished, onEdit }: E
     setChecking(true);
     setCheckError(null);
     try {
-      const result = await client.query({ query: ValidateCareerLadderDocument, variables: { input: toInput(draft) }, fetchPolicy: 'network-only' });
-      setIssues(result.data?.validateCareerLadder.map((i) => ({ code: i.code, path: i.path, message: i.message })) ?? []);
+      const checked = draft;
+      const result = await client.query({ query: ValidateCareerLadderDocument, variables: { input: toInput(checked) }, fetchPolicy: 'network-only' });
+      setFound({ issues: result.data?.validateCareerLadder.map((i) => ({ code: i.code, path: i.path, message: i.message, params: i.params })) ?? [], checked });
     } catch (e) {
       setCheckError(e);
     } finally {
@@ -100,12 +104,13 @@ function LadderEditor({ source, fromTemplate, versions, onPublished, onEdit }: E
     }
   };
   const doPublish = async () => {
+    const checked = draft;
     try {
-      const result = await publish({ variables: { input: toInput(draft) } });
+      const result = await publish({ variables: { input: toInput(checked) } });
       if (result.data) onPublished(result.data.publishCareerLadder.effectiveFrom);
     } catch (e) {
-      const found = issuesFromError(e);
-      if (found.length) setIssues(found);
+      const refused = issuesFromError(e);
+      if (refused.length) setFound({ issues: refused, checked });
     }
   };
   const summary = issues ? unplacedIssues(issues, ['levels', 'moves', 'competencies', 'tracks']) : [];
@@ -298,6 +303,8 @@ function LevelsEditor({ draft, setDraft, index, issues, lang, fixed }: EditorPro
   const proficiencyOptions = [{ value: '0', label: t('career.ladder.notExpected') }, ...[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))];
   return (
     <Stack gap="sm">
+      {/* Issues of the levels as a whole (NO_ENTRY_LEVEL). */}
+      <FieldIssues issues={issues} path="levels" />
       <Accordion variant="separated" multiple>
         {draft.levels.map((level, i) => {
           const path = `levels/${i}`;

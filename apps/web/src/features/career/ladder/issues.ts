@@ -1,5 +1,26 @@
-/** A validation issue from validateCareerLadder / publishCareerLadder, located by a path like `levels/3/expectations/1`. */
-export type LadderIssueLike = { code: string; path: string; message: string };
+import type { SingleLineFault } from '@pulse/shared';
+
+/** The details some codes carry beyond their path (LadderIssueParams), for wording them in the reader's language. */
+export type LadderIssueParamsLike = { lineProblem?: SingleLineFault | null; cycle?: readonly string[] | null };
+
+/**
+ * A validation issue from validateCareerLadder / publishCareerLadder, located by a path like
+ * `levels/3/expectations/1`. `message` is the server's English, shown only for codes the screen cannot word.
+ */
+export type LadderIssueLike = { code: string; path: string; message: string; params?: LadderIssueParamsLike | null };
+
+const LINE_PROBLEMS: readonly SingleLineFault[] = ['LINE_BREAK', 'TAB', 'CONTROL_CHARACTER'];
+
+/** The publish error's issues are plain JSON: keep only params of the expected shape. */
+function paramsFrom(value: unknown): LadderIssueParamsLike | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { lineProblem, cycle } = value as { lineProblem?: unknown; cycle?: unknown };
+  const params: LadderIssueParamsLike = {};
+  const fault = LINE_PROBLEMS.find((p) => p === lineProblem);
+  if (fault) params.lineProblem = fault;
+  if (Array.isArray(cycle) && cycle.every((key) => typeof key === 'string')) params.cycle = cycle;
+  return Object.keys(params).length ? params : undefined;
+}
 
 function segments(path: string): string[] {
   return path.split('/').filter(Boolean);
@@ -34,7 +55,8 @@ export function issuesFromError(error: unknown): LadderIssueLike[] {
     if (!Array.isArray(list)) continue;
     for (const item of list) {
       if (item && typeof item === 'object' && typeof item.path === 'string' && typeof item.code === 'string' && typeof item.message === 'string') {
-        out.push({ code: item.code, path: item.path, message: item.message });
+        const params = paramsFrom(item.params);
+        out.push(params ? { code: item.code, path: item.path, message: item.message, params } : { code: item.code, path: item.path, message: item.message });
       }
     }
   }
