@@ -319,6 +319,7 @@ export class PeopleImportService {
          SELECT count(*)::int AS disabled FROM audited`,
         [org, today, actor.accountId],
       );
+      phase('accounts');
       // Existing people who become someone's manager (new managers got the role above).
       if (Number(kinds.rows[0].existing_managers) > 0) {
         await client.query(
@@ -328,10 +329,18 @@ export class PeopleImportService {
           [org],
         );
       }
-      // Exit dates that have come end access in this same transaction (later ones: the identity.exits job).
-      const access = await applyExitsToAccounts(async (q, params) => (await client.query(q, params)).rows, org, today, actor.accountId);
-      access.disabled += inserted.rows[0].disabled;
-      phase('accounts');
+      // Exit dates of existing people in the file that have come end access in this same transaction (later
+      // ones, and people the file does not name: the hourly identity.exits job). New people's accounts were
+      // written right above and have no sessions, so an import of new people only has nothing to do here:
+      // run over the whole organisation it scanned every account and person for nothing.
+      const access = { disabled: inserted.rows[0].disabled, reinstated: 0 };
+      if (existingPeople > 0) {
+        const ids = await client.query<{ ids: string[] }>(`SELECT array_agg(person_id) AS ids FROM resolved WHERE NOT is_new`);
+        const exits = await applyExitsToAccounts(async (q, params) => (await client.query(q, params)).rows, org, today, actor.accountId, ids.rows[0].ids);
+        access.disabled += exits.disabled;
+        access.reinstated = exits.reinstated;
+      }
+      phase('exits');
       await client.query(
         `INSERT INTO audit_event (organisation_id, actor_account_id, action, subject, detail) VALUES ($1, $2, 'people.imported', NULL, $3)`,
         [org, actor.accountId, JSON.stringify({ rowsRead, created, updated, accountsDisabled: access.disabled, accountsReinstated: access.reinstated })],
