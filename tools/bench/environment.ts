@@ -82,12 +82,12 @@ export type RunningApi = {
 };
 
 /** The real compiled API, production settings, on its own port; resolves once GraphQL answers. `extraEnv` adds settings (e.g. METRICS_TOKEN). */
-export async function startApi(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<RunningApi> {
+export async function startApi(databaseUrl: string, extraEnv: Record<string, string> = {}, extraNodeArgs: readonly string[] = []): Promise<RunningApi> {
   const port = await freePort();
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pulse-bench-')), 'api.log');
   const out = fs.openSync(logFile, 'a');
   // BENCH_API_NODE_OPTIONS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the API under load.
-  const nodeArgs = (process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const nodeArgs = [...extraNodeArgs, ...(process.env.BENCH_API_NODE_OPTIONS ?? '').split(' ').filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, API_MAIN], {
     cwd: REPO,
     env: {
@@ -177,6 +177,8 @@ export type EnvironmentOptions = {
   now?: string;
   /** Extra API settings, kept when the API is restarted. */
   apiEnv?: Record<string, string>;
+  /** Extra node flags for the API (e.g. the soak's loopback inspector, to force a full GC before measuring). */
+  apiNodeArgs?: readonly string[];
 };
 
 /** Temp PostgreSQL → the API (which migrates it) → a seeded 300-person organisation to sign in to. */
@@ -186,7 +188,7 @@ export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<B
   let api: RunningApi | null = null;
   try {
     log('starting the compiled API (NODE_ENV=production)');
-    api = await startApi(pg.url, opts.apiEnv);
+    api = await startApi(pg.url, opts.apiEnv, opts.apiNodeArgs);
     const client = new Client({ connectionString: pg.url });
     await client.connect();
     try {
@@ -198,7 +200,7 @@ export async function startEnvironment(opts: EnvironmentOptions = {}): Promise<B
         signIns: seeded.signIns,
         restartApi: async () => {
           await environment.api.stop();
-          environment.api = await startApi(pg.url, opts.apiEnv);
+          environment.api = await startApi(pg.url, opts.apiEnv, opts.apiNodeArgs);
           return environment.api;
         },
         close: async () => {
